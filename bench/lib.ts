@@ -1,0 +1,31 @@
+/** Small helpers shared by the benchmarks: timing whole commands, medians, ratios. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+})();
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Wall time of one run of a command, in ms; throws if it fails. */
+export function timeCommand(command: string, args: readonly string[], cwd = ROOT): number {
+  const t0 = performance.now();
+  const r = spawnSync(command, args, { cwd, stdio: 'ignore' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
+  return ms;
+}
+
+export function report(name: string, value: string, target?: string, ok?: boolean): void {
+  const verdict = ok === undefined ? '' : ok ? '  ✓' : '  ✗ (over target)';
+  console.log(`${name.padEnd(44)} ${value}${target ? `   target ${target}` : ''}${verdict}`);
+}

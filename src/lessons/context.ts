@@ -1,0 +1,34 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Lang } from '../i18n/index.js';
+import type { ChildRegistry } from '../runtime/children.js';
+import { demo } from '../runtime/demo.js';
+import type { Output } from '../ui/output.js';
+import type { LessonContext, LessonMeta } from './types.js';
+
+/** --fast divides every duration from the material by this. */
+export const FAST_FACTOR = 10;
+
+export interface ContextOptions {
+  lesson: LessonMeta;
+  out: Output;
+  lang: Lang;
+  fast: boolean;
+  options: Record<string, unknown>;
+  children: ChildRegistry;
+}
+
+export function createContext(o: ContextOptions): LessonContext {
+  const factor = o.fast ? 1 / FAST_FACTOR : 1;
+  return {
+    ...o,
+    scale: (ms) => Math.round(ms * factor),
+    demo(name, args = [], options = {}) {
+      const where = demo(name);
+      return o.children.fork(name, where.path, args, {
+        execArgv: where.execArgv,
+        ...options,
+      });
+    },
+    sleep: (ms) => sleep(ms),
+  };
+}

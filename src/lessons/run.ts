@@ -1,0 +1,83 @@
+/**
+ * Runs one lesson: the `lesson-start` event and title, each chosen section (heading, `section`
+ * event, its live demo, an optional pause), then `lesson-end` and the cleanup of every child.
+ */
+import type { Lang } from '../i18n/index.js';
+import { children } from '../runtime/children.js';
+import { UsageError } from '../runtime/errors.js';
+import { Output } from '../ui/output.js';
+import { pause } from '../ui/pause.js';
+import { createContext } from './context.js';
+import type { LessonEntry } from './types.js';
+
+export interface RunOptions {
+  lang: Lang;
+  json: boolean;
+  fast: boolean;
+  step: boolean;
+  color: boolean;
+  /** Section ids to run; empty means all, in order. */
+  parts: readonly string[];
+  options: Record<string, unknown>;
+}
+
+export interface RunResult {
+  /** The user pressed q at a pause. */
+  quit: boolean;
+  ms: number;
+}
+
+export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunResult> {
+  const { meta } = entry;
+  const known = meta.sections.map((s) => s.id);
+  for (const p of o.parts) {
+    if (!known.includes(p)) {
+      throw new UsageError({
+        zh: `课程 ${meta.id} 没有 '${p}' 这一部分，可选：${known.join('、')}`,
+        en: `lesson ${meta.id} has no part '${p}'; choose from: ${known.join(', ')}`,
+      });
+    }
+  }
+  const out = new Output({ lang: o.lang, json: o.json, color: o.color });
+  children.observer = {
+    spawned: (c) => out.event('spawn', { pid: c.pid, ppid: c.ppid, name: c.name }),
+    exited: (e) => out.event('exit', { pid: e.pid, code: e.code, signal: e.signal, name: e.name }),
+  };
+  const ctx = createContext({
+    lesson: meta,
+    out,
+    lang: o.lang,
+    fast: o.fast,
+    options: o.options,
+    children,
+  });
+
+  out.restart();
+  out.event('lesson-start', { lesson: meta.id, pid: process.pid, ppid: process.ppid });
+  out.title(meta.title);
+  out.say(meta.summary);
+  const mod = (await entry.load()).default;
+  let quit = false;
+  try {
+    if (!(await mod.override?.(ctx))) {
+      const chosen = meta.sections.filter((s) => o.parts.length === 0 || o.parts.includes(s.id));
+      for (const [i, section] of chosen.entries()) {
+        out.event('section', { id: section.id });
+        out.heading({
+          zh: `${i + 1}. ${section.title.zh}`,
+          en: `${i + 1}. ${section.title.en}`,
+        });
+        await mod.sections[section.id]!(ctx);
+        if (o.step && i < chosen.length - 1 && (await pause(out)) === 'quit') {
+          quit = true;
+          break;
+        }
+      }
+    }
+  } finally {
+    await children.cleanup();
+  }
+  const ms = Math.round(out.now());
+  out.event('lesson-end', { lesson: meta.id, ms });
+  return { quit, ms };
+}

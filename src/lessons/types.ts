@@ -1,0 +1,74 @@
+/**
+ * What a lesson is. A lesson has two halves: its *meta* (id, titles, options, table of contents;
+ * small, loaded for --help and the menu) and its *module* (the code that runs each section, loaded
+ * only when the lesson runs, so `proc-lab --help` stays fast).
+ */
+import type { ChildProcess, ForkOptions } from 'node:child_process';
+import type { Bi, Lang } from '../i18n/index.js';
+import type { ChildRegistry } from '../runtime/children.js';
+import type { Output } from '../ui/output.js';
+
+/** A lesson-specific command-line option. */
+export interface OptionSpec {
+  /** commander flags, e.g. `--children <n>` or `--url <url...>` */
+  flags: string;
+  description: Bi;
+  /** Parse as an integer in [min, max]. */
+  int?: { min: number; max: number };
+  /** Allowed values for a string option. */
+  choices?: readonly string[];
+  default?: string | number | boolean;
+  /** Environment variable that supplies the value when the flag is absent (e.g. REDIS_URL). */
+  env?: string;
+}
+
+export interface SectionMeta {
+  id: string;
+  title: Bi;
+}
+
+export interface LessonMeta {
+  id: string;
+  title: Bi;
+  summary: Bi;
+  /** Which part of the source material it teaches, e.g. "§1.3". */
+  material: string;
+  /** The sections in teaching order; `proc-lab <lesson> <section...>` runs only some. */
+  sections: readonly SectionMeta[];
+  options?: readonly OptionSpec[];
+  /** Shown under --help, e.g. `proc-lab processes --children 5 --fast`. */
+  examples: readonly string[];
+}
+
+export interface LessonEntry {
+  meta: LessonMeta;
+  load: () => Promise<{ default: LessonModule }>;
+}
+
+export interface LessonContext {
+  readonly lesson: LessonMeta;
+  readonly out: Output;
+  readonly lang: Lang;
+  /** --fast: durations divided by FAST_FACTOR. */
+  readonly fast: boolean;
+  /** Lesson-specific options, already validated, keyed by camelCase name. */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly children: ChildRegistry;
+  /** Scale a duration from the material (e.g. a 2000 ms task) to this run's pace. */
+  scale(ms: number): number;
+  /** Start `src/demos/<name>` as a registered child with an IPC channel. */
+  demo(name: string, args?: readonly string[], options?: ForkOptions): ChildProcess;
+  sleep(ms: number): Promise<void>;
+}
+
+export type SectionRun = (ctx: LessonContext) => Promise<void>;
+
+export interface LessonModule {
+  /** One function per section id listed in the meta, same ids. */
+  sections: Readonly<Record<string, SectionRun>>;
+  /**
+   * Optional: replace the section-by-section run (e.g. `zombie --watch` draws one live view).
+   * Return true when it handled the run.
+   */
+  override?: (ctx: LessonContext) => Promise<boolean>;
+}

@@ -1,0 +1,53 @@
+/**
+ * Waiting on a child from the lesson's side: for its next message of a kind, or for its exit.
+ * A child that dies before sending what we wait for is an error with its PID and exit status,
+ * never a hang.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { LessonFailure } from './errors.js';
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export function waitMessage<T = Record<string, unknown>>(
+  child: ChildProcess,
+  type: string,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: { type?: string }) => {
+      if (m?.type !== type) return;
+      cleanup();
+      resolve(m as T);
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      cleanup();
+      reject(
+        new LessonFailure({
+          zh: `子进程 ${child.pid} 在发出 '${type}' 之前就结束了（${signal ?? `退出码 ${code}`}）`,
+          en: `child ${child.pid} ended before sending '${type}' (${signal ?? `exit code ${code}`})`,
+        }),
+      );
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
+    const cleanup = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      child.off('error', onError);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.once('error', onError);
+  });
+}
+
+export function waitExit(child: ChildProcess): Promise<Exit> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  }
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}

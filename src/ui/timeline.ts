@@ -1,0 +1,60 @@
+/**
+ * A text timeline: one row per worker (or process), each task a labelled block on a shared time
+ * axis, so waves of work and idle gaps are visible at a glance. Pure: callers redraw it in place
+ * (LiveRegion) while tasks run, or print it once.
+ */
+import { displayWidth, padEnd } from './format.js';
+
+export interface Block {
+  /** ms since the timeline's origin */
+  start: number;
+  /** undefined while the block is still running */
+  end?: number;
+  label: string;
+}
+
+export interface TimelineRow {
+  label: string;
+  blocks: Block[];
+}
+
+export interface TimelineOptions {
+  /** ms since the origin that the right edge stands for (at least the last block's end). */
+  now: number;
+  width?: number;
+  indent?: string;
+}
+
+export function renderTimeline(rows: readonly TimelineRow[], opts: TimelineOptions): string[] {
+  const { width = 60, indent = '  ' } = opts;
+  const lastEnd = Math.max(0, ...rows.flatMap((r) => r.blocks.map((b) => b.end ?? b.start)));
+  const span = Math.max(opts.now, lastEnd, 1);
+  const col = (t: number) => Math.min(width, Math.round((t / span) * width));
+  const labelWidth = Math.max(4, ...rows.map((r) => displayWidth(r.label)));
+
+  const lines = rows.map((row) => {
+    const cells = Array<string>(width).fill(' ');
+    for (const b of [...row.blocks].sort((x, y) => x.start - y.start)) {
+      const c0 = col(b.start);
+      const c1 = Math.max(c0 + 1, col(b.end ?? opts.now));
+      const fill = b.end === undefined ? '┄' : '━';
+      const text = `|${b.label}`;
+      for (let c = c0; c < c1 && c < width; c++) cells[c] = text[c - c0] ?? fill;
+    }
+    return `${indent}${padEnd(row.label, labelWidth)} ${cells.join('').trimEnd()}`;
+  });
+
+  // Axis: a tick every quarter, labelled in seconds.
+  const axis = Array<string>(width + 1).fill('─');
+  const labels = Array<string>(width + 8).fill(' ');
+  for (let q = 0; q <= 4; q++) {
+    const c = Math.round((q / 4) * width);
+    axis[c] = '┴';
+    const text = `${((span * q) / 4 / 1000).toFixed(span < 4000 ? 2 : 1)}s`;
+    const at = Math.max(0, Math.min(c - Math.floor(text.length / 2), width + 8 - text.length));
+    for (let i = 0; i < text.length; i++) labels[at + i] = text[i]!;
+  }
+  const pad = ' '.repeat(labelWidth + 1);
+  lines.push(`${indent}${pad}${axis.join('')}`, `${indent}${pad}${labels.join('').trimEnd()}`);
+  return lines;
+}

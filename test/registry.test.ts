@@ -1,0 +1,76 @@
+/** The lesson registry against the files: ids, both languages everywhere, sections, demos. */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lessons } from '../src/lessons/index.js';
+import { ROOT } from './helpers/cli.js';
+
+/** Compiled text modules sit beside this test's compiled lessons; sources are read from ROOT. */
+const compiled = new URL('../src/lessons/', import.meta.url);
+const sources = join(ROOT, 'src', 'lessons');
+
+/** Every object with a zh or an en key must have both, as non-empty strings. */
+function checkBilingual(value: unknown, path: string, problems: string[]): void {
+  if (value === null || typeof value !== 'object') return;
+  const o = value as Record<string, unknown>;
+  if ('zh' in o || 'en' in o) {
+    for (const lang of ['zh', 'en']) {
+      if (typeof o[lang] !== 'string' || (o[lang] as string).trim() === '') {
+        problems.push(`${path} lacks ${lang}`);
+      }
+    }
+    return;
+  }
+  for (const [k, v] of Object.entries(o)) checkBilingual(v, `${path}.${k}`, problems);
+}
+
+describe('lesson registry', () => {
+  it('ids are unique and in teaching order', () => {
+    const ids = lessons.map((l) => l.meta.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const order = ['processes', 'ipc', 'pool', 'zombie', 'executor'];
+    const known = ids.filter((id) => order.includes(id));
+    assert.deepEqual(
+      known,
+      order.filter((id) => known.includes(id)),
+    );
+  });
+
+  it('every lesson meta and text module has both languages everywhere', async () => {
+    const problems: string[] = [];
+    for (const { meta } of lessons) checkBilingual(meta, meta.id, problems);
+    const files = readdirSync(sources).filter((f) => f.endsWith('.text.ts'));
+    assert.ok(files.length >= lessons.length);
+    for (const file of files) {
+      checkBilingual(
+        await import(new URL(file.replace(/ts$/, 'js'), compiled).href),
+        file,
+        problems,
+      );
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it("each lesson's module runs exactly the sections its meta lists", async () => {
+    for (const entry of lessons) {
+      const mod = (await entry.load()).default;
+      assert.deepEqual(
+        Object.keys(mod.sections).sort(),
+        entry.meta.sections.map((s) => s.id).sort(),
+        entry.meta.id,
+      );
+    }
+  });
+
+  it('every demo a lesson names exists', () => {
+    for (const { meta } of lessons) {
+      const source = readFileSync(join(sources, `${meta.id}.ts`), 'utf8');
+      const names = [...source.matchAll(/\b(?:demo|ctx\.demo)\(\s*'([\w-]+)'/g)].map((m) => m[1]!);
+      assert.ok(names.length > 0, `${meta.id} names its demos`);
+      for (const name of names) {
+        assert.ok(existsSync(join(ROOT, 'src', 'demos', `${name}.ts`)), `${meta.id}: demo ${name}`);
+      }
+    }
+  });
+});
