@@ -1,0 +1,5 @@
+/**
+ * proc-lab as a library: the same machinery the lessons use, for learners' own programs.
+ * Modelled on Python's multiprocessing.Pool and concurrent.futures.
+ */
+export { RemoteError, TimeoutError, WorkerLostError } from './workers/errors.js';

@@ -1,0 +1,102 @@
+/**
+ * One worker, process or thread, behind one small interface, so the scheduling in WorkerSet is
+ * written once for both. Process workers go through the registry (they are cleaned up with every
+ * other child); thread workers are terminated by a registry cleanup hook.
+ */
+import { Worker } from 'node:worker_threads';
+import { children } from '../runtime/children.js';
+import { locate } from '../runtime/demo.js';
+import type { HostMessage, WorkerMessage } from './protocol.js';
+
+export type WorkerKind = 'process' | 'thread';
+
+export interface WorkerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface WorkerHandle {
+  readonly kind: WorkerKind;
+  /** The process that runs it: the worker's own PID, or the main PID for a thread. */
+  readonly pid: number;
+  /** worker_threads id (0 for a process worker). */
+  readonly tid: number;
+  send(m: HostMessage): void;
+  onMessage(fn: (m: WorkerMessage) => void): void;
+  readonly exited: Promise<WorkerExit>;
+  /** End it now: SIGKILL for a process, terminate() for a thread. */
+  kill(): void;
+}
+
+const main = () => locate('./worker-main', import.meta.url);
+
+/** Receives what a worker prints, line by line; without it, workers print to our stdout. */
+export type OutputHandler = (line: string, worker: { pid: number; tid: number }) => void;
+
+function lines(stream: NodeJS.ReadableStream, fn: (line: string) => void): void {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const parts = (pending + chunk).split('\n');
+    pending = parts.pop()!;
+    for (const line of parts) fn(line);
+  });
+  stream.on('end', () => pending && fn(pending));
+}
+
+export function startWorker(
+  kind: WorkerKind,
+  name = 'pool-worker',
+  onOutput?: OutputHandler,
+): WorkerHandle {
+  const where = main();
+  if (kind === 'process') {
+    const child = children.fork(name, where.path, [], {
+      execArgv: where.execArgv,
+      serialization: 'json',
+      stdio: ['ignore', onOutput ? 'pipe' : 'inherit', 'inherit', 'ipc'],
+    });
+    if (child.pid === undefined) throw new Error(`could not start a ${name} process`);
+    const pid = child.pid;
+    if (onOutput && child.stdout) lines(child.stdout, (l) => onOutput(l, { pid, tid: 0 }));
+    const exited = new Promise<WorkerExit>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    return {
+      kind,
+      pid: child.pid,
+      tid: 0,
+      send: (m) => {
+        // A worker that has just died cannot take messages; its exit is handled separately.
+        if (child.connected) child.send(m);
+      },
+      onMessage: (fn) => child.on('message', fn),
+      exited,
+      kill: () => child.kill('SIGKILL'),
+    };
+  }
+  const worker = new Worker(where.path, {
+    execArgv: where.execArgv,
+    stdout: onOutput !== undefined,
+  });
+  if (onOutput)
+    lines(worker.stdout, (l) => onOutput(l, { pid: process.pid, tid: worker.threadId }));
+  const undo = children.onCleanup(() => worker.terminate().then(() => undefined));
+  const exited = new Promise<WorkerExit>((resolve) =>
+    worker.once('exit', (code) => {
+      undo();
+      resolve({ code, signal: null });
+    }),
+  );
+  // An uncaught error in a thread ends it; the 'exit' event reports that, so only swallow here.
+  worker.on('error', () => {});
+  return {
+    kind,
+    pid: process.pid,
+    tid: worker.threadId,
+    send: (m) => worker.postMessage(m),
+    onMessage: (fn) => worker.on('message', fn),
+    exited,
+    kill: () => void worker.terminate(),
+  };
+}

@@ -1,0 +1,128 @@
+/** The shared worker machinery on real processes and threads. */
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { children } from '../src/runtime/children.js';
+import { RemoteError, WorkerLostError } from '../src/workers/errors.js';
+import type { WorkerKind } from '../src/workers/handle.js';
+import { type Job, WorkerSet, type WorkerSetOptions } from '../src/workers/worker-set.js';
+import { stateOf } from './helpers/cli.js';
+
+const module = new URL('./fixtures/tasks.js', import.meta.url);
+
+function call(set: WorkerSet, fn: string, ...args: unknown[]) {
+  return new Promise<{ value: unknown; pid: number }>((resolve, reject) => {
+    const job: Job = { fn, args, resolve: (value, w) => resolve({ value, pid: w.pid }), reject };
+    set.submit(job);
+  });
+}
+
+function make(kind: WorkerKind, extra: Partial<WorkerSetOptions> = {}) {
+  return new WorkerSet({ kind, size: 2, module, onLost: 'replace', ...extra });
+}
+
+after(() => children.cleanup());
+
+for (const kind of ['process', 'thread'] as const) {
+  describe(`WorkerSet (${kind})`, () => {
+    it('runs named functions and reuses its workers', async () => {
+      const set = make(kind);
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => call(set, 'add', i, 100)),
+      );
+      assert.deepEqual(
+        results.map((r) => r.value),
+        Array.from({ length: 20 }, (_, i) => i + 100),
+      );
+      const pids = new Set(results.map((r) => r.pid));
+      if (kind === 'process') {
+        assert.ok(pids.size >= 1 && pids.size <= 2);
+        assert.ok(!pids.has(process.pid));
+      } else {
+        assert.deepEqual([...pids], [process.pid]);
+      }
+      await set.shutdown();
+      for (const w of pids) if (kind === 'process') assert.equal(stateOf(w), undefined);
+    });
+
+    it('a task error comes back with the remote message and stack', async () => {
+      const set = make(kind);
+      const err = await call(set, 'fail', 'bad input').catch((e: unknown) => e);
+      assert.ok(err instanceof RemoteError);
+      assert.equal(err.name, 'RangeError');
+      assert.equal(err.message, 'bad input');
+      assert.match(err.remoteStack ?? '', /fixtures\/tasks\.js/);
+      const missing = await call(set, 'nope').catch((e: unknown) => e);
+      assert.match(String((missing as Error).message), /no function 'nope'/);
+      await set.shutdown();
+    });
+
+    it('a worker that dies mid-task fails only that task and is replaced', async () => {
+      const replaced: number[] = [];
+      const set = make(kind, { observer: { workerReplace: (old) => replaced.push(old.pid) } });
+      const others = Array.from({ length: 6 }, (_, i) => call(set, 'nap', 20, i));
+      const lost = await call(set, 'die', 'exit').catch((e: unknown) => e);
+      assert.ok(lost instanceof WorkerLostError, String(lost));
+      assert.equal(lost.code, 7);
+      assert.deepEqual(
+        (await Promise.all(others)).map((r) => r.value),
+        [0, 1, 2, 3, 4, 5],
+      );
+      assert.equal(replaced.length, 1);
+      assert.equal((await call(set, 'add', 1, 2)).value, 3);
+      await set.shutdown();
+    });
+
+    it("onLost 'break' fails every unfinished task and refuses new ones", async () => {
+      const set = make(kind, { onLost: 'break', brokenError: (c) => new Error(`broken: ${c}`) });
+      const slow = call(set, 'nap', 2000).catch((e: unknown) => e);
+      await new Promise((r) => setTimeout(r, 100));
+      const dead = await call(set, 'die', 'exit').catch((e: unknown) => e);
+      assert.match(String(dead), /broken: worker \d+ died abruptly/);
+      assert.match(String(await slow), /broken/);
+      assert.throws(
+        () => set.submit({ fn: 'noop', args: [], resolve() {}, reject() {} }),
+        /broken/,
+      );
+      await set.terminate(new Error('done'));
+    });
+
+    it('maxTasksPerWorker replaces a worker after N tasks; initializer runs in each', async () => {
+      const set = make(kind, {
+        size: 1,
+        maxTasksPerWorker: 2,
+        initializer: 'init',
+        initargs: ['x', 1],
+      });
+      const seen = [];
+      for (let i = 0; i < 4; i++)
+        seen.push(
+          (await call(set, 'whoami')).value as { pid: number; tid: number; initialized: unknown },
+        );
+      const ids = seen.map((s) => `${s.pid}/${s.tid}`);
+      assert.equal(ids[0], ids[1]);
+      assert.notEqual(ids[1], ids[2]);
+      assert.equal(ids[2], ids[3]);
+      for (const s of seen) assert.deepEqual(s.initialized, ['x', 1]);
+      await set.shutdown();
+    });
+
+    it('an initializer that throws breaks the set instead of hanging', async () => {
+      const set = make(kind, { initializer: 'fail', initargs: ['init failed'] });
+      const err = await call(set, 'noop').catch((e: unknown) => e);
+      assert.match(String(err), /init failed/);
+      await set.terminate(new Error('done'));
+    });
+
+    it('terminate() rejects what has not finished and stops the workers', async () => {
+      const set = make(kind);
+      const pending = Array.from({ length: 5 }, () =>
+        call(set, 'nap', 5000).catch((e: unknown) => e),
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      const pids = set.workers.map((w) => w.pid);
+      await set.terminate(new Error('terminated'));
+      for (const p of await Promise.all(pending)) assert.match(String(p), /terminated/);
+      if (kind === 'process') for (const pid of pids) assert.equal(stateOf(pid), undefined);
+    });
+  });
+}
