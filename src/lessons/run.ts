@@ -79,5 +79,13 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
   }
   const ms = Math.round(out.now());
   out.event('lesson-end', { lesson: meta.id, ms });
+  out.blank();
+  out.fact(
+    {
+      zh: '本课结束，用时 {s} 秒，启动的进程已全部结束。',
+      en: 'Lesson finished in {s} s; every process it started has ended.',
+    },
+    { s: (ms / 1000).toFixed(1) },
+  );
   return { quit, ms };
 }

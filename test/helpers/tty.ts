@@ -1,0 +1,71 @@
+/**
+ * Running the CLI in a real pseudo-terminal (tmux), for what only happens in a terminal: the
+ * menu, --step pauses, live views. Each session has its own tmux server socket so parallel tests
+ * and other tmux users never meet.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { BIN, TAG_VAR } from './cli.js';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+export class Terminal {
+  readonly tag = randomUUID();
+  private readonly socket = `proc-lab-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
+
+  constructor(
+    args: readonly string[],
+    opts: { width?: number; height?: number; env?: Record<string, string> } = {},
+  ) {
+    const env = Object.entries({ ...opts.env, [TAG_VAR]: this.tag })
+      .map(([k, v]) => `${k}='${v}'`)
+      .join(' ');
+    const quoted = args.map((a) => `'${a}'`).join(' ');
+    // The shell prints the exit code and lingers, so the pane (and its screen) outlive proc-lab.
+    const command = `env ${env} '${process.execPath}' '${BIN}' ${quoted}; echo __EXIT=$?; sleep 600`;
+    this.tmux(
+      'new-session',
+      '-d',
+      '-x',
+      String(opts.width ?? 120),
+      '-y',
+      String(opts.height ?? 40),
+      command,
+    );
+  }
+
+  private tmux(...args: string[]): string {
+    const r = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
+    return r.stdout;
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J');
+  }
+
+  /** Keys as tmux names them: 'Enter', 'Down', 'C-c', 'q', 'Space'. */
+  keys(...keys: string[]): void {
+    this.tmux('send-keys', ...keys);
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const s = this.screen();
+      if (pattern.test(s)) return s;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; screen:\n${s}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Wait for proc-lab to exit and return its exit code. */
+  async exitCode(timeoutMs = 20_000): Promise<number> {
+    const s = await this.waitFor(/__EXIT=\d+/, timeoutMs);
+    return Number(/__EXIT=(\d+)/.exec(s)![1]);
+  }
+
+  close(): void {
+    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  }
+}
