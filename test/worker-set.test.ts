@@ -126,3 +126,41 @@ for (const kind of ['process', 'thread'] as const) {
     });
   });
 }
+
+describe('WorkerSet.keepAlive', () => {
+  // A host script that submits a 400 ms task and then lets its event loop run dry. With
+  // keepAlive(false) nothing holds it open: 'beforeExit' fires before the result, and terminate()
+  // must still reap the worker itself. With the default, the worker holds the host until the end.
+  const script = (keep: boolean) => `
+    import { WorkerSet } from ${JSON.stringify(new URL('../src/workers/worker-set.js', import.meta.url).href)};
+    const set = new WorkerSet({ kind: 'process', size: 1, module: ${JSON.stringify(module.href)}, onLost: 'replace' });
+    ${keep ? '' : 'set.keepAlive(false);'}
+    console.log('worker', set.workers[0].pid);
+    set.submit({ fn: 'nap', args: [400, 'result'], resolve: (v) => { console.log(v); void set.shutdown(); }, reject() {} });
+    let once = false;
+    process.on('beforeExit', () => { if (!once) { once = true; console.log('idle'); void set.terminate(new Error('end')); } });
+  `;
+  const host = async (keep: boolean) => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script(keep)]);
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    await new Promise((r) => child.once('close', r));
+    return { out, worker: Number(/worker (\d+)/.exec(out)?.[1]) };
+  };
+
+  it('off: the host ends without waiting for the task, after reaping its worker', async () => {
+    const { out, worker } = await host(false);
+    assert.match(out, /idle/);
+    assert.doesNotMatch(out, /result/);
+    assert.equal(stateOf(worker), undefined, 'the worker was reaped, not left to PID 1');
+  });
+
+  it('on (default): the worker holds the host open until the result arrives', async () => {
+    const { out, worker } = await host(true);
+    assert.match(out, /result/);
+    assert.equal(stateOf(worker), undefined);
+  });
+});

@@ -3,6 +3,7 @@
  * written once for both. Process workers go through the registry (they are cleaned up with every
  * other child); thread workers are terminated by a registry cleanup hook.
  */
+import type { Socket } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { children } from '../runtime/children.js';
 import { locate } from '../runtime/demo.js';
@@ -26,6 +27,8 @@ export interface WorkerHandle {
   readonly exited: Promise<WorkerExit>;
   /** End it now: SIGKILL for a process, terminate() for a thread. */
   kill(): void;
+  /** Whether this worker keeps the host's event loop alive (the default: it does). */
+  ref(on: boolean): void;
 }
 
 const main = () => locate('./worker-main', import.meta.url);
@@ -73,6 +76,13 @@ export function startWorker(
       onMessage: (fn) => child.on('message', fn),
       exited,
       kill: () => child.kill('SIGKILL'),
+      ref: (on) => {
+        // The process, its IPC channel and a piped stdout each hold the loop open on their own.
+        for (const h of [child, child.channel, child.stdout as Socket | null]) {
+          if (on) h?.ref();
+          else h?.unref();
+        }
+      },
     };
   }
   const worker = new Worker(where.path, {
@@ -98,5 +108,6 @@ export function startWorker(
     onMessage: (fn) => worker.on('message', fn),
     exited,
     kill: () => void worker.terminate(),
+    ref: (on) => (on ? worker.ref() : worker.unref()),
   };
 }

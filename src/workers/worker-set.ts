@@ -86,6 +86,7 @@ export class WorkerSet {
   private state: 'running' | 'closing' | 'terminated' | 'broken' = 'running';
   private brokenWith: Error | undefined;
   private idleWaiters: (() => void)[] = [];
+  private refed = true;
 
   constructor(private readonly o: WorkerSetOptions) {
     for (let i = 0; i < o.size; i++) this.spawn();
@@ -110,6 +111,16 @@ export class WorkerSet {
     this.queue.push({ id, job, sentAt: 0 });
     this.pump();
     return id;
+  }
+
+  /**
+   * Whether the workers keep the host's event loop alive (default true). A Pool turns this off
+   * while nobody waits on it, so a forgotten pool does not hold a program open; replacements
+   * started later follow the same setting.
+   */
+  keepAlive(on: boolean): void {
+    this.refed = on;
+    for (const s of this.slots) s.handle.ref(on);
   }
 
   /** Take a job out of the queue if no worker has it yet. */
@@ -142,6 +153,8 @@ export class WorkerSet {
   /** Stop every worker now; jobs not finished are rejected with `reason`. */
   async terminate(reason: Error): Promise<void> {
     if (this.state !== 'broken') this.state = 'terminated';
+    // Stay alive until every worker has exited and been reaped by us, not by PID 1.
+    this.keepAlive(true);
     this.failAll(reason);
     const exits = [...this.slots].map((s) => {
       s.retiring = true;
@@ -162,6 +175,7 @@ export class WorkerSet {
       lastDone: 0,
     };
     this.slots.add(slot);
+    if (!this.refed) handle.ref(false);
     handle.onMessage((m) => this.onMessage(slot, m));
     void handle.exited.then((exit) => this.onExit(slot, exit));
     const module = this.o.module instanceof URL ? this.o.module.href : this.o.module;
