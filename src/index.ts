@@ -2,4 +2,6 @@
  * proc-lab as a library: the same machinery the lessons use, for learners' own programs.
  * Modelled on Python's multiprocessing.Pool and concurrent.futures.
  */
+
+export * from './executor/index.js';
 export { RemoteError, TimeoutError, WorkerLostError } from './workers/errors.js';

@@ -1,0 +1,196 @@
+/**
+ * Executor: what ProcessPoolExecutor and ThreadPoolExecutor share, as in Python's abstract
+ * concurrent.futures.Executor. Both stand on the one worker machinery (src/workers/WorkerSet)
+ * that the Pool uses too; an executor only adds Futures on top: each job becomes a Future that is
+ * pending in the queue, running once a worker has it, and finished or cancelled at the end.
+ */
+import type { OutputHandler, WorkerKind } from '../workers/handle.js';
+import { WorkerSet } from '../workers/worker-set.js';
+import { Future, type FutureState } from './future.js';
+
+export interface ExecutorOptions {
+  /**
+   * How many workers. Must be at least 1.
+   * @default ProcessPoolExecutor: the CPU count; ThreadPoolExecutor: min(32, CPUs + 4)
+   */
+  maxWorkers?: number;
+  /** The module whose exported functions tasks name (a file: URL or path, e.g. `new URL('./tasks.js', import.meta.url)`). */
+  module: string | URL;
+  /** An exported function each worker calls once before its first task. */
+  initializer?: string;
+  initargs?: unknown[];
+  /** Receive what tasks print, line by line, instead of it going to stdout. */
+  onOutput?: OutputHandler;
+  /** Called on every state change of every future (pending, running, finished, cancelled). */
+  onStateChange?: (future: Future, state: FutureState) => void;
+}
+
+export interface MapOptions {
+  /** ms, counted from the call to map(): an item not ready by then rejects with TimeoutError. */
+  timeout?: number;
+  /** Items sent to a process worker per message (threads ignore it, as in Python). @default 1 */
+  chunksize?: number;
+}
+
+export interface ShutdownOptions {
+  /** Resolve only once every started and pending future is done and the workers have exited. @default true */
+  wait?: boolean;
+  /** Cancel the futures no worker has started yet. @default false */
+  cancelFutures?: boolean;
+}
+
+interface Setup {
+  kind: WorkerKind;
+  defaultWorkers: number;
+  brokenError: (cause: string) => Error;
+  /** Whether map() sends items in chunks (process workers only, as in Python). */
+  chunks: boolean;
+  maxTasksPerWorker?: number;
+  name: string;
+}
+
+export abstract class Executor {
+  readonly maxWorkers: number;
+  #set: WorkerSet | undefined;
+  #shutDown = false;
+  /** The workers' end, once shutdown() has been called on a started executor. */
+  #finished: Promise<void> | undefined;
+  /** Futures no worker has taken yet: what cancelFutures cancels. */
+  readonly #pending = new Set<Future>();
+
+  protected constructor(
+    private readonly options: ExecutorOptions,
+    private readonly setup: Setup,
+  ) {
+    const n = options.maxWorkers ?? setup.defaultWorkers;
+    if (!Number.isInteger(n) || n < 1) {
+      throw new RangeError(`maxWorkers must be a whole number greater than 0, got ${n}`);
+    }
+    this.maxWorkers = n;
+  }
+
+  /** PIDs (and thread ids) of the workers now running; empty before the first submit. */
+  get workers(): { pid: number; tid: number }[] {
+    return this.#set?.workers ?? [];
+  }
+
+  /** Schedule `fn(...args)` in a worker; returns its Future at once. */
+  submit<T = unknown>(fn: string, ...args: unknown[]): Future<T> {
+    return this.#schedule<T>(fn, args);
+  }
+
+  /**
+   * `fn(item)` for each item, all submitted now; the results come back in input order. A task's
+   * error surfaces when its item is reached; leaving the loop early cancels what has not started.
+   */
+  map<T = unknown>(
+    fn: string,
+    items: Iterable<unknown>,
+    { timeout, chunksize = 1 }: MapOptions = {},
+  ): AsyncGenerator<T, void, undefined> {
+    const deadline = timeout === undefined ? undefined : performance.now() + timeout;
+    if (!Number.isInteger(chunksize) || chunksize < 1) {
+      throw new RangeError(`chunksize must be a whole number >= 1, got ${chunksize}`);
+    }
+    const list = [...items];
+    if (!this.setup.chunks || chunksize === 1) {
+      return results(
+        list.map((item) => this.submit(fn, item)),
+        deadline,
+        false,
+      );
+    }
+    const chunks: unknown[][][] = [];
+    for (let i = 0; i < list.length; i += chunksize) {
+      chunks.push(list.slice(i, i + chunksize).map((item) => [item]));
+    }
+    return results(
+      chunks.map((items) => this.#schedule(fn, [], items)),
+      deadline,
+      true,
+    );
+  }
+
+  /**
+   * Accept no new tasks. With `cancelFutures`, cancel those not yet started. With `wait` (the
+   * default), resolve only after every remaining future is done and every worker has exited;
+   * without, resolve at once while the work goes on.
+   */
+  async shutdown({ wait = true, cancelFutures = false }: ShutdownOptions = {}): Promise<void> {
+    this.#shutDown = true;
+    if (cancelFutures) for (const f of [...this.#pending]) f.cancel();
+    if (this.#set) this.#finished ??= this.#set.shutdown();
+    if (wait) await this.#finished;
+  }
+
+  #schedule<T>(fn: string, args: unknown[], items?: unknown[][]): Future<T> {
+    const broken = this.#set?.broken;
+    if (broken) throw broken;
+    if (this.#shutDown) throw new Error('cannot schedule new futures after shutdown');
+    const set = this.#workers();
+    const future = new Future<T>();
+    // Future<T> is invariant in T (its callbacks take it); the bookkeeping here ignores T.
+    const untyped = future as unknown as Future;
+    const observe = (state: FutureState) => this.options.onStateChange?.(untyped, state);
+    observe('pending');
+    this.#pending.add(untyped);
+    // A worker may take the job inside submit() (onDispatch): 'pending' is reported before that.
+    const id = set.submit({
+      fn,
+      args,
+      items,
+      onDispatch: (w) => {
+        this.#pending.delete(untyped);
+        // Cancelling takes a job out of the queue, so a dispatched future is never cancelled.
+        if (future.setRunningOrNotifyCancel(w)) observe('running');
+      },
+      resolve: (value) => future.setResult(value as T),
+      reject: (err) => {
+        // After a cancel() or shutdown the job may still be failed by the set: ignore that.
+        if (!future.done()) future.setException(err);
+      },
+    });
+    future.addDoneCallback((f) => {
+      this.#pending.delete(untyped);
+      if (f.cancelled()) set.cancel(id);
+      observe(f.state);
+    });
+    return future;
+  }
+
+  /** Workers start with the first task, as in Python, so an unused executor costs nothing. */
+  #workers(): WorkerSet {
+    this.#set ??= new WorkerSet({
+      kind: this.setup.kind,
+      size: this.maxWorkers,
+      module: this.options.module,
+      initializer: this.options.initializer,
+      initargs: this.options.initargs,
+      maxTasksPerWorker: this.setup.maxTasksPerWorker,
+      onLost: 'break',
+      brokenError: this.setup.brokenError,
+      onOutput: this.options.onOutput,
+      name: this.setup.name,
+    });
+    return this.#set;
+  }
+}
+
+async function* results<T>(
+  futures: readonly Future<unknown>[],
+  deadline: number | undefined,
+  chunked: boolean,
+): AsyncGenerator<T, void, undefined> {
+  try {
+    for (const f of futures) {
+      const value = await f.result(
+        deadline === undefined ? undefined : deadline - performance.now(),
+      );
+      if (chunked) yield* value as T[];
+      else yield value as T;
+    }
+  } finally {
+    // Left early (an error, a timeout, a break): what has not started is not wanted any more.
+    for (const f of futures) f.cancel();
+  }
+}
