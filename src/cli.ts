@@ -4,6 +4,7 @@
  * that `proc-lab --help` loads.
  */
 import { readFileSync } from 'node:fs';
+import { addClassroom } from './cli/classroom.js';
 import { Command, CommanderError } from './cli/commander.js';
 import { addGlobalOptions, mergeGlobals, splitOptions, toOption } from './cli/options.js';
 import { type Bi, inline, type Lang, langFromArgv } from './i18n/index.js';
@@ -68,6 +69,7 @@ function build(): Command {
   });
 
   for (const entry of lessons) addLesson(program, entry);
+  addClassroom(program, lang);
   return program;
 }
 

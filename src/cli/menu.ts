@@ -5,16 +5,22 @@
 import { inline } from '../i18n/index.js';
 import { lessons } from '../lessons/index.js';
 import { runLesson } from '../lessons/run.js';
+import { loadProgress } from '../progress/store.js';
 import { EXIT } from '../runtime/errors.js';
 import { installLifecycle, shutdown } from '../runtime/lifecycle.js';
-import type { GlobalValues } from './options.js';
+import { type GlobalValues, lessonDefaults } from './options.js';
 
 const QUIT = '__quit__';
+
+const score = (q: { best: number; total: number } | undefined) =>
+  q ? `  [quiz ${q.best}/${q.total}]` : '';
 
 export async function menu(global: GlobalValues): Promise<never> {
   const { select } = await import('@inquirer/prompts');
   installLifecycle(global.lang);
   for (;;) {
+    // Read each time round: the lesson just run may have been marked finished.
+    const { progress } = loadProgress();
     let choice: string;
     try {
       choice = await select({
@@ -22,10 +28,10 @@ export async function menu(global: GlobalValues): Promise<never> {
         choices: [
           ...lessons.map(({ meta }) => ({
             value: meta.id,
-            name: `${meta.id.padEnd(10)} ${meta.title.zh} / ${meta.title.en}`,
+            name: `${progress.lessons[meta.id] ? '✓' : ' '} ${meta.id.padEnd(10)} ${meta.title.zh} / ${meta.title.en}${score(progress.quiz[meta.id])}`,
             description: inline(meta.summary, global.lang),
           })),
-          { value: QUIT, name: `${'quit'.padEnd(10)} 退出 / quit` },
+          { value: QUIT, name: `  ${'quit'.padEnd(10)} 退出 / quit` },
         ],
         loop: false,
       });
@@ -36,19 +42,9 @@ export async function menu(global: GlobalValues): Promise<never> {
     if (choice === QUIT) return shutdown(EXIT.ok);
     const entry = lessons.find((l) => l.meta.id === choice)!;
     try {
-      await runLesson(entry, { ...global, parts: [], options: defaults(entry.meta.options) });
+      await runLesson(entry, { ...global, parts: [], options: lessonDefaults(entry.meta.options) });
     } catch (err) {
       process.stderr.write(`proc-lab: ${err instanceof Error ? err.message : String(err)}\n`);
     }
   }
-}
-
-function defaults(specs: readonly { flags: string; default?: unknown }[] = []) {
-  const values: Record<string, unknown> = {};
-  for (const s of specs) {
-    const name = /--([\w-]+)/.exec(s.flags)?.[1] ?? '';
-    const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-    if (s.default !== undefined) values[key] = s.default;
-  }
-  return values;
 }

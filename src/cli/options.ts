@@ -8,6 +8,9 @@ import type { OptionSpec } from '../lessons/types.js';
 import { UsageError } from '../runtime/errors.js';
 import { type Command, Option } from './commander.js';
 
+/** --fast is a shorthand for --speed 10. */
+export const FAST_SPEED = 10;
+
 export function flagName(flags: string): string {
   return /--[\w-]+/.exec(flags)?.[0] ?? flags;
 }
@@ -18,6 +21,17 @@ export function parseIntInRange(flag: string, value: string, min: number, max: n
     throw new UsageError({
       zh: `${flag} 需要 ${min} 到 ${max} 之间的整数，收到的是 '${value}'`,
       en: `${flag} takes a whole number from ${min} to ${max}, got '${value}'`,
+    });
+  }
+  return n;
+}
+
+export function parseNumberInRange(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+    throw new UsageError({
+      zh: `${flag} 需要 ${min} 到 ${max} 之间的数，收到的是 '${value}'`,
+      en: `${flag} takes a number from ${min} to ${max}, got '${value}'`,
     });
   }
   return n;
@@ -36,12 +50,16 @@ export function parseChoice(flag: string, value: string, choices: readonly strin
 export function toOption(spec: OptionSpec, lang: Lang): Option {
   const flag = flagName(spec.flags);
   let description = inline(spec.description, lang);
-  if (spec.int) description += ` (${spec.int.min}–${spec.int.max})`;
+  const range = spec.int ?? spec.number;
+  if (range) description += ` (${range.min}–${range.max})`;
   if (spec.choices) description += ` (${spec.choices.join('|')})`;
   const option = new Option(spec.flags, description);
   if (spec.int) {
     const { min, max } = spec.int;
     option.argParser((v: string) => parseIntInRange(flag, v, min, max));
+  } else if (spec.number) {
+    const { min, max } = spec.number;
+    option.argParser((v: string) => parseNumberInRange(flag, v, min, max));
   } else if (spec.choices) {
     const choices = spec.choices;
     option.argParser((v: string) => parseChoice(flag, v, choices));
@@ -68,6 +86,14 @@ const GLOBAL: readonly OptionSpec[] = [
     description: { zh: '缩短演示时间（约十分之一）', en: 'shorten every demo (about 1/10)' },
   },
   {
+    flags: '--speed <factor>',
+    description: {
+      zh: '演示速度：2 表示所有时长减半，0.5 表示加倍',
+      en: 'demo pace: 2 halves every duration, 0.5 doubles it',
+    },
+    number: { min: 0.1, max: 10 },
+  },
+  {
     flags: '--step',
     description: {
       zh: '每节之后暂停（仅在终端中）',
@@ -87,12 +113,14 @@ export interface GlobalValues {
   lang: Lang;
   json: boolean;
   fast: boolean;
+  /** Divides every demo duration: --speed, or 10 with --fast, else 1. */
+  speed: number;
   step: boolean;
   color: boolean;
   debug: boolean;
 }
 
-const GLOBAL_KEYS = new Set(['lang', 'json', 'fast', 'step', 'color', 'debug']);
+const GLOBAL_KEYS = new Set(['lang', 'json', 'fast', 'speed', 'step', 'color', 'debug']);
 
 /**
  * Global options may come before the lesson (`proc-lab --json pool`) or after it; merge both
@@ -117,10 +145,24 @@ export function splitOptions(values: Record<string, unknown>): {
       lang: (values.lang as Lang | undefined) ?? 'both',
       json: values.json === true,
       fast: values.fast === true,
+      speed:
+        typeof values.speed === 'number' ? values.speed : values.fast === true ? FAST_SPEED : 1,
       step: values.step === true,
       color: values.color !== false,
       debug: values.debug === true,
     },
     lesson,
   };
+}
+
+/** A lesson's options at their defaults, for runs started from the menu or the tour. */
+export function lessonDefaults(specs: readonly OptionSpec[] = []): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const s of specs) {
+    const key = flagName(s.flags)
+      .slice(2)
+      .replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    if (s.default !== undefined) values[key] = s.default;
+  }
+  return values;
 }

@@ -5,23 +5,20 @@ import { demo } from '../runtime/demo.js';
 import type { Output } from '../ui/output.js';
 import type { LessonContext, LessonMeta } from './types.js';
 
-/** --fast divides every duration from the material by this. */
-export const FAST_FACTOR = 10;
-
 export interface ContextOptions {
   lesson: LessonMeta;
   out: Output;
   lang: Lang;
   fast: boolean;
+  speed: number;
   options: Record<string, unknown>;
   children: ChildRegistry;
 }
 
 export function createContext(o: ContextOptions): LessonContext {
-  const factor = o.fast ? 1 / FAST_FACTOR : 1;
   return {
     ...o,
-    scale: (ms) => Math.round(ms * factor),
+    scale: (ms) => Math.round(ms / o.speed),
     demo(name, args = [], options = {}) {
       const where = demo(name);
       return o.children.fork(name, where.path, args, {

@@ -7,10 +7,6 @@ export const text = {
     en: 'I, the proc-lab main process, have PID {pid}. Now I start {n} children; each reports its own PID and its parent’s PID (PPID).',
   },
   pidsRow: { zh: '子进程', en: 'child' },
-  pidsWatch: {
-    zh: '它们还活着的时候，可以在另一个终端里查看：{cmd}',
-    en: 'While they are alive you can see them from another terminal: {cmd}',
-  },
   pidsExplain: {
     zh: '每个子进程都有自己独一无二的 PID，而它们的 PPID 都是 {pid}，也就是我。操作系统以进程为单位分配资源：内存、打开的文件、CPU 时间，都记在某个 PID 名下。',
     en: 'Each child has a PID of its own, and every PPID is {pid}: me. The operating system hands out resources per process: memory, open files and CPU time are all accounted to a PID.',

@@ -9,6 +9,7 @@ import { type Bi, fmt } from '../i18n/index.js';
 import { demo } from '../runtime/demo.js';
 import { waitExit, waitMessage } from '../runtime/messages.js';
 import { bytes, ms } from '../ui/format.js';
+import { showWatchHint } from '../ui/watch-hint.js';
 import { text } from './processes.text.js';
 import type { LessonContext, LessonModule } from './types.js';
 
@@ -39,7 +40,10 @@ async function pids(ctx: LessonContext): Promise<void> {
     [text.pidsRow, { zh: 'PID', en: 'PID' }, { zh: 'PPID', en: 'PPID' }],
     hellos.map((h, i) => [`#${i + 1}`, h.pid, h.ppid]),
   );
-  out.say(text.pidsWatch, { cmd: psCommand([process.pid, ...hellos.map((h) => h.pid)]) });
+  showWatchHint(
+    out,
+    hellos.map((h) => h.pid),
+  );
   await ctx.sleep(ctx.scale(1500));
   for (const k of kids) k.send({ type: 'bye' });
   await Promise.all(kids.map(waitExit));

@@ -3,6 +3,7 @@
  * event, its live demo, an optional pause), then `lesson-end` and the cleanup of every child.
  */
 import type { Lang } from '../i18n/index.js';
+import { markFinished } from '../progress/store.js';
 import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';
 import { Output } from '../ui/output.js';
@@ -14,11 +15,14 @@ export interface RunOptions {
   lang: Lang;
   json: boolean;
   fast: boolean;
+  speed: number;
   step: boolean;
   color: boolean;
   /** Section ids to run; empty means all, in order. */
   parts: readonly string[];
   options: Record<string, unknown>;
+  /** With --step, pause after the last section too (the tour, before the next lesson). */
+  pauseAfterLast?: boolean;
 }
 
 export interface RunResult {
@@ -48,6 +52,7 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
     out,
     lang: o.lang,
     fast: o.fast,
+    speed: o.speed,
     options: o.options,
     children,
   });
@@ -58,25 +63,31 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
   out.say(meta.summary);
   const mod = (await entry.load()).default;
   let quit = false;
+  const chosen = meta.sections.filter((s) => o.parts.length === 0 || o.parts.includes(s.id));
   try {
     if (!(await mod.override?.(ctx))) {
-      const chosen = meta.sections.filter((s) => o.parts.length === 0 || o.parts.includes(s.id));
-      for (const [i, section] of chosen.entries()) {
+      for (let i = 0; i < chosen.length; i++) {
+        const section = chosen[i]!;
         out.event('section', { id: section.id });
         out.heading({
           zh: `${i + 1}. ${section.title.zh}`,
           en: `${i + 1}. ${section.title.en}`,
         });
         await mod.sections[section.id]!(ctx);
-        if (o.step && i < chosen.length - 1 && (await pause(out)) === 'quit') {
+        if (!o.step || (i === chosen.length - 1 && !o.pauseAfterLast)) continue;
+        const answer = await pause(out, true);
+        if (answer === 'quit') {
           quit = true;
           break;
         }
+        // b: show the previous section again (or this one again if it is the first).
+        if (answer === 'back') i = Math.max(-1, i - 2);
       }
     }
   } finally {
     await children.cleanup();
   }
+  if (!quit && o.parts.length === 0) for (const w of markFinished(meta.id)) out.warn(w);
   const ms = Math.round(out.now());
   out.event('lesson-end', { lesson: meta.id, ms });
   out.blank();

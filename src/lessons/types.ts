@@ -15,6 +15,8 @@ export interface OptionSpec {
   description: Bi;
   /** Parse as an integer in [min, max]. */
   int?: { min: number; max: number };
+  /** Parse as a decimal number in [min, max]. */
+  number?: { min: number; max: number };
   /** Allowed values for a string option. */
   choices?: readonly string[];
   default?: string | number | boolean;
@@ -49,8 +51,10 @@ export interface LessonContext {
   readonly lesson: LessonMeta;
   readonly out: Output;
   readonly lang: Lang;
-  /** --fast: durations divided by FAST_FACTOR. */
+  /** --fast: durations divided by 10, and workloads made smaller. */
   readonly fast: boolean;
+  /** --speed (or 10 with --fast): every duration from the material is divided by it. */
+  readonly speed: number;
   /** Lesson-specific options, already validated, keyed by camelCase name. */
   readonly options: Readonly<Record<string, unknown>>;
   readonly children: ChildRegistry;

@@ -115,6 +115,11 @@ export class Output {
     this.lines(renderBars(bars, width));
   }
 
+  /** A one-line notice on stderr (e.g. progress could not be saved); never breaks --json stdout. */
+  warn(text: Bi): void {
+    process.stderr.write(`proc-lab: ${inline(text, this.lang)}\n`);
+  }
+
   blank(): void {
     if (!this.json) this.write('\n');
   }

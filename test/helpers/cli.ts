@@ -5,7 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,10 @@ export const ROOT = (() => {
   return dir;
 })();
 export const BIN = join(ROOT, 'bin', 'proc-lab.js');
+
+/** Progress files of test runs go here, never into the user's real config directory. */
+export const CONFIG_HOME = mkdtempSync(join(tmpdir(), 'proc-lab-test-config-'));
+process.on('exit', () => rmSync(CONFIG_HOME, { recursive: true, force: true }));
 export const TAG_VAR = 'PROC_LAB_TEST_RUN';
 
 export interface Event {
@@ -77,7 +82,13 @@ export function run(args: readonly string[], opts: RunOptions = {}): Promise<Run
   const t0 = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', ...opts.env, [TAG_VAR]: tag },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      XDG_CONFIG_HOME: CONFIG_HOME,
+      ...opts.env,
+      [TAG_VAR]: tag,
+    },
   });
   let stdout = '';
   let stderr = '';

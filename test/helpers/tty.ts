@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { BIN, TAG_VAR } from './cli.js';
+import { BIN, CONFIG_HOME, TAG_VAR } from './cli.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
@@ -17,7 +17,7 @@ export class Terminal {
     args: readonly string[],
     opts: { width?: number; height?: number; env?: Record<string, string> } = {},
   ) {
-    const env = Object.entries({ ...opts.env, [TAG_VAR]: this.tag })
+    const env = Object.entries({ XDG_CONFIG_HOME: CONFIG_HOME, ...opts.env, [TAG_VAR]: this.tag })
       .map(([k, v]) => `${k}='${v}'`)
       .join(' ');
     const quoted = args.map((a) => `'${a}'`).join(' ');

@@ -1,0 +1,6 @@
+/** One quiz per lesson, loaded only when `proc-lab quiz` runs. Keyed by lesson id. */
+import type { Quiz } from './types.js';
+
+export const quizzes: Readonly<Record<string, () => Promise<{ default: Quiz }>>> = {
+  processes: () => import('./processes.quiz.js'),
+};
