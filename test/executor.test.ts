@@ -1,5 +1,6 @@
 /** ProcessPoolExecutor and ThreadPoolExecutor on real worker processes and threads. */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,7 +21,7 @@ import {
   wait,
 } from '../src/index.js';
 import { children } from '../src/runtime/children.js';
-import { stateOf } from './helpers/cli.js';
+import { ROOT, stateOf } from './helpers/cli.js';
 
 const module = new URL('./fixtures/executor-tasks.js', import.meta.url);
 const KINDS = { process: ProcessPoolExecutor, thread: ThreadPoolExecutor } as const;
@@ -227,5 +228,32 @@ describe('a broken process pool', () => {
     await ex.shutdown();
     // Every worker, the one that died and the ones the break stopped, is gone and reaped.
     await until(() => pids.every((pid) => stateOf(pid) === undefined), 3000);
+  });
+});
+
+describe('a program that never calls shutdown()', () => {
+  it('still waits for its futures, then exits and reaps its workers itself (as Python)', async () => {
+    // Run as its own program: the question is whether that process ends by itself.
+    const script = `
+      import { ProcessPoolExecutor } from ${JSON.stringify(`${ROOT}/dist/index.js`)};
+      const ex = new ProcessPoolExecutor({ maxWorkers: 2, module: ${JSON.stringify(module.href)} });
+      ex.submit('nap', 400, 'late').addDoneCallback((f) => f.result().then((v) => console.log(v)));
+      console.log(await ex.submit('pow', 2, 8).result());
+      console.log(JSON.stringify(ex.workers.map((w) => w.pid)));`;
+    const t0 = performance.now();
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['--input-type=module', '-e', script],
+        { timeout: 15_000 },
+        (err, out) => (err ? reject(err) : resolve(out)),
+      ),
+    );
+    const [first, pids, last] = stdout.trim().split('\n');
+    assert.equal(first, '256');
+    assert.equal(last, 'late', 'the future nobody awaited still finished');
+    assert.ok(performance.now() - t0 < 10_000);
+    // Gone at once, not zombies waiting for PID 1: the program reaped them before it ended.
+    for (const pid of JSON.parse(pids!) as number[]) assert.equal(stateOf(pid), undefined);
   });
 });

@@ -57,6 +57,14 @@ export abstract class Executor {
   #finished: Promise<void> | undefined;
   /** Futures no worker has taken yet: what cancelFutures cancels. */
   readonly #pending = new Set<Future>();
+  /** Futures not done yet: while there are any, the workers keep the program alive. */
+  #outstanding = 0;
+  /**
+   * Python joins its executors at interpreter exit: a program that never calls shutdown() still
+   * waits for its futures and leaves no worker behind. Here: when the event loop runs dry (no
+   * future outstanding, idle workers unref'd), shut down and reap the workers, then exit.
+   */
+  readonly #atExit = () => void this.shutdown();
 
   protected constructor(
     private readonly options: ExecutorOptions,
@@ -118,7 +126,10 @@ export abstract class Executor {
    */
   async shutdown({ wait = true, cancelFutures = false }: ShutdownOptions = {}): Promise<void> {
     this.#shutDown = true;
+    process.off('beforeExit', this.#atExit);
     if (cancelFutures) for (const f of [...this.#pending]) f.cancel();
+    // Hold the program open until every worker has exited and been reaped by us (not PID 1).
+    this.#set?.keepAlive(true);
     if (this.#set) this.#finished ??= this.#set.shutdown();
     if (wait) await this.#finished;
   }
@@ -134,6 +145,7 @@ export abstract class Executor {
     const observe = (state: FutureState) => this.options.onStateChange?.(untyped, state);
     observe('pending');
     this.#pending.add(untyped);
+    if (this.#outstanding++ === 0) set.keepAlive(true);
     // A worker may take the job inside submit() (onDispatch): 'pending' is reported before that.
     const id = set.submit({
       fn,
@@ -152,6 +164,7 @@ export abstract class Executor {
     });
     future.addDoneCallback((f) => {
       this.#pending.delete(untyped);
+      if (--this.#outstanding === 0 && !this.#shutDown) set.keepAlive(false);
       if (f.cancelled()) set.cancel(id);
       observe(f.state);
     });
@@ -160,7 +173,9 @@ export abstract class Executor {
 
   /** Workers start with the first task, as in Python, so an unused executor costs nothing. */
   #workers(): WorkerSet {
-    this.#set ??= new WorkerSet({
+    if (this.#set) return this.#set;
+    process.on('beforeExit', this.#atExit);
+    this.#set = new WorkerSet({
       kind: this.setup.kind,
       size: this.maxWorkers,
       module: this.options.module,
