@@ -2,7 +2,7 @@
  * Runs one lesson: the `lesson-start` event and title, each chosen section (heading, `section`
  * event, its live demo, an optional pause), then `lesson-end` and the cleanup of every child.
  */
-import type { Lang } from '../i18n/index.js';
+import type { GlobalValues } from '../cli/options.js';
 import { markFinished } from '../progress/store.js';
 import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';
@@ -11,13 +11,7 @@ import { pause } from '../ui/pause.js';
 import { createContext } from './context.js';
 import type { LessonEntry } from './types.js';
 
-export interface RunOptions {
-  lang: Lang;
-  json: boolean;
-  fast: boolean;
-  speed: number;
-  step: boolean;
-  color: boolean;
+export interface RunOptions extends Omit<GlobalValues, 'debug'> {
   /** Section ids to run; empty means all, in order. */
   parts: readonly string[];
   options: Record<string, unknown>;
