@@ -4,4 +4,13 @@
  */
 
 export * from './executor/index.js';
+export {
+  AsyncResult,
+  type Callbacks,
+  type MapOptions,
+  Pool,
+  type PoolOptions,
+  PoolStateError,
+  PoolTerminatedError,
+} from './pool/index.js';
 export { RemoteError, TimeoutError, WorkerLostError } from './workers/errors.js';
