@@ -7,7 +7,7 @@ export * from './executor/index.js';
 export {
   AsyncResult,
   type Callbacks,
-  type MapOptions,
+  type MapOptions as PoolMapOptions,
   Pool,
   type PoolOptions,
   PoolStateError,
