@@ -102,12 +102,16 @@ export class ChildRegistry {
 
   /** Terminate every live child (SIGTERM, then SIGKILL after `graceMs`) and wait for each exit. */
   async cleanup(graceMs = GRACE_MS): Promise<void> {
-    const fns = [...this.cleanups];
-    this.cleanups.clear();
-    await Promise.allSettled(fns.map(async (fn) => fn()));
-    await Promise.all(
-      [...this.live.values()].map((entry) => stop(entry.child, entry.exited, graceMs)),
-    );
+    // NOTE: a lesson's code runs on while we clean up (until it awaits a child we stopped), and
+    // may start a child or register a cleanup meanwhile: repeat until nothing is left.
+    while (this.cleanups.size > 0 || this.live.size > 0) {
+      const fns = [...this.cleanups];
+      this.cleanups.clear();
+      await Promise.allSettled(fns.map(async (fn) => fn()));
+      await Promise.all(
+        [...this.live.values()].map((entry) => stop(entry.child, entry.exited, graceMs)),
+      );
+    }
   }
 }
 
