@@ -40,7 +40,10 @@ describe('lesson registry', () => {
   it('every lesson meta and text module has both languages everywhere', async () => {
     const problems: string[] = [];
     for (const { meta } of lessons) checkBilingual(meta, meta.id, problems);
-    const files = readdirSync(sources).filter((f) => f.endsWith('.text.ts'));
+    // A lesson may keep its parts in a folder of its own (src/lessons/<id>/): scan those too.
+    const files = readdirSync(sources, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.text.ts'),
+    );
     assert.ok(files.length >= lessons.length);
     for (const file of files) {
       checkBilingual(
@@ -65,7 +68,13 @@ describe('lesson registry', () => {
 
   it('every demo a lesson names exists', () => {
     for (const { meta } of lessons) {
-      const source = readFileSync(join(sources, `${meta.id}.ts`), 'utf8');
+      const folder = join(sources, meta.id);
+      const parts = existsSync(folder)
+        ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.ts'))
+            .map((f) => readFileSync(join(folder, f), 'utf8'))
+        : [];
+      const source = [readFileSync(join(sources, `${meta.id}.ts`), 'utf8'), ...parts].join('\n');
       const names = [...source.matchAll(/\b(?:demo|ctx\.demo)\(\s*'([\w-]+)'/g)].map((m) => m[1]!);
       assert.ok(names.length > 0, `${meta.id} names its demos`);
       for (const name of names) {

@@ -2,9 +2,11 @@
  * The ordered lesson registry: the CLI's subcommands, the menu and the tour are all built by
  * looping over this list. Only metadata is imported here; a lesson's code loads when it runs.
  */
+import { ipcMeta } from './ipc.meta.js';
 import { processesMeta } from './processes.meta.js';
 import type { LessonEntry } from './types.js';
 
 export const lessons: readonly LessonEntry[] = [
   { meta: processesMeta, load: () => import('./processes.js') },
+  { meta: ipcMeta, load: () => import('./ipc.js') },
 ];

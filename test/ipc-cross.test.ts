@@ -1,0 +1,180 @@
+/**
+ * The `ipc cross` part: two separate programs over HTTP (Python client, or Node without python3),
+ * and through a real Redis server; bad Redis URLs fail fast. Redis comes from
+ * PROC_LAB_TEST_REDIS_URL or REDIS_URL (.ci/run starts one); without either, this suite starts its
+ * own redis-server on a free port if the binary exists, else skips those tests and says why, unless
+ * PROC_LAB_REQUIRE_REDIS=1 (CI), which makes a missing Redis a failure.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { createClient } from '@redis/client';
+import { hasChinese } from '../src/i18n/index.js';
+import { type Event, type RunResult, run, settle } from './helpers/cli.js';
+
+const named = (events: readonly Event[], name: string) => events.filter((e) => e.event === name);
+const noRedis = { REDIS_URL: undefined };
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+
+/** Check a finished cross run: a client and a server, siblings, talking over `channel`. */
+function checkExchange(r: RunResult, channel: string, count: number, clientLang: RegExp) {
+  assert.equal(r.code, 0, r.stderr);
+  const lesson = r.events[0]!.pid!;
+  const programs = named(r.events, 'program').filter((e) => e.transport === channel);
+  const server = programs.find((e) => e.role === 'server')!;
+  const client = programs.find((e) => e.role === 'client')!;
+  assert.match(String(client.lang), clientLang);
+  assert.notEqual(client.pid, server.pid);
+  const spawns = new Map(named(r.events, 'spawn').map((e) => [e.pid, e]));
+  for (const p of [server, client]) {
+    assert.equal(spawns.get(p.pid)?.ppid, lesson, 'both are proc-lab children, not each other’s');
+  }
+  const messages = named(r.events, 'message').filter((e) => e.channel === channel);
+  assert.ok(messages.length > 0 && messages.length <= 3, 'a sample of the messages');
+  for (const m of messages) {
+    assert.equal(m.from, client.pid);
+    assert.equal(m.to, server.pid, 'the answer came from the server program');
+    assert.ok(Number(m.ms) > 0);
+  }
+  const requests = named(r.events, 'measure').find((e) => e.name === `cross-${channel}-requests`);
+  assert.equal(requests?.value, count);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('lesson: ipc cross over HTTP', () => {
+  it('a Node server and a Python client, separate programs on 127.0.0.1', {
+    skip: hasPython ? false : 'python3 is not installed here',
+  }, async () => {
+    const r = await run(['ipc', 'cross', '--json', '--fast', '--messages', '40'], { env: noRedis });
+    checkExchange(r, 'http', 40, /^Python 3/);
+    assert.deepEqual(await settle(r.tag, r.pids), []);
+  });
+
+  it('without python3, a second Node program is the client', async () => {
+    const env = { ...noRedis, PROC_LAB_PYTHON: '/nonexistent/python3' };
+    const r = await run(['ipc', 'cross', '--json', '--fast', '--messages', '25'], { env });
+    checkExchange(r, 'http', 25, /^Node v\d+/);
+    assert.deepEqual(await settle(r.tag, r.pids), []);
+  });
+});
+
+describe('lesson: ipc cross through Redis', () => {
+  let url = process.env.PROC_LAB_TEST_REDIS_URL || process.env.REDIS_URL || '';
+  let own: ChildProcess | undefined;
+  let why = '';
+
+  before(async () => {
+    if (url) return;
+    if (spawnSync('redis-server', ['--version']).status !== 0) {
+      why = 'no REDIS_URL and no redis-server binary (install redis-server, or run .ci/run)';
+      if (process.env.PROC_LAB_REQUIRE_REDIS === '1') throw new Error(why);
+      return;
+    }
+    const port = await freePort();
+    own = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    url = `redis://127.0.0.1:${port}`;
+    const probe = createClient({ url, socket: { reconnectStrategy: false } });
+    probe.on('error', () => {});
+    for (let i = 0; i < 50; i++) {
+      if (
+        await probe.connect().then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await probe.ping();
+    probe.destroy();
+  });
+
+  after(async () => {
+    if (!own || own.exitCode !== null) return;
+    const exited = new Promise((resolve) => own!.once('exit', resolve));
+    own.kill('SIGTERM');
+    await exited;
+  });
+
+  /** Keys this run left under its own prefix (proc-lab:<lesson pid>:...). */
+  async function keysLeft(r: RunResult): Promise<string[]> {
+    const redis = createClient({ url });
+    redis.on('error', () => {});
+    await redis.connect();
+    const keys = await redis.keys(`proc-lab:${r.events[0]!.pid}:*`);
+    redis.destroy();
+    return keys;
+  }
+
+  for (const [who, env, lang] of [
+    ['the Python client (RESP by hand)', {}, hasPython ? /^Python 3/ : /^Node/],
+    ['the Node client (@redis/client)', { PROC_LAB_PYTHON: '/nonexistent/python3' }, /^Node/],
+  ] as const) {
+    it(`a list as the work queue and pub/sub for answers: ${who}`, async (t) => {
+      if (!url) return t.skip(why);
+      const args = ['ipc', 'cross', '--json', '--fast', '--messages', '30', '--redis', url];
+      const r = await run(args, { env: { ...noRedis, ...env } });
+      checkExchange(r, 'redis', 30, lang);
+      const [broker] = named(r.events, 'broker');
+      assert.match(String(broker?.version), /^\d+\./);
+      assert.ok(Number(broker?.brokerPid) > 0);
+      assert.deepEqual(await keysLeft(r), [], 'the job list is gone');
+      assert.deepEqual(await settle(r.tag, r.pids), []);
+    });
+  }
+
+  it('REDIS_URL in the environment works like --redis', async (t) => {
+    if (!url) return t.skip(why);
+    const r = await run(['ipc', 'cross', '--json', '--fast', '--messages', '5'], {
+      env: { REDIS_URL: url },
+    });
+    checkExchange(r, 'redis', 5, /./);
+    assert.deepEqual(await settle(r.tag, r.pids), []);
+  });
+});
+
+describe('lesson: ipc with a bad Redis URL', () => {
+  const cases: [string, string[], Record<string, string | undefined>][] = [
+    ['unreachable', ['--redis', 'redis://127.0.0.1:1'], noRedis],
+    ['malformed', ['--redis', 'not a url'], noRedis],
+    ['not redis://', ['--redis', 'http://127.0.0.1:6379'], noRedis],
+    ['unreachable, from REDIS_URL', [], { REDIS_URL: 'redis://127.0.0.1:1' }],
+  ];
+  for (const [what, args, env] of cases) {
+    it(`${what}: exit 1 within seconds, one bilingual line, no process started`, async () => {
+      const r = await run(['ipc', 'cross', '--json', '--fast', ...args], {
+        env,
+        timeoutMs: 15_000,
+      });
+      assert.equal(r.code, 1, r.stderr);
+      assert.ok(r.ms < 8000, `took ${Math.round(r.ms)} ms`);
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0]!, /Redis/);
+      assert.ok(hasChinese(lines[0]!));
+      assert.equal(named(r.events, 'spawn').length, 0);
+      assert.deepEqual(await settle(r.tag, r.pids), []);
+    });
+  }
+
+  it('the whole lesson fails before its first part, too', async () => {
+    const r = await run(['ipc', '--json', '--fast', '--redis', 'redis://127.0.0.1:1'], {
+      env: noRedis,
+    });
+    assert.equal(r.code, 1);
+    assert.equal(named(r.events, 'section').length, 0);
+    assert.deepEqual(await settle(r.tag, r.pids), []);
+  });
+});
