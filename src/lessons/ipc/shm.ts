@@ -21,7 +21,7 @@ interface Done {
 }
 
 /** Try to hand a SharedArrayBuffer to a child process; return why it cannot be done. */
-async function tryProcess(ctx: LessonContext): Promise<{ pid: number; error: string }> {
+export async function tryProcess(ctx: LessonContext): Promise<{ pid: number; error: string }> {
   const child = ctx.demo('report', [], { serialization: 'advanced' });
   await waitMessage(child, 'hello');
   let error = '';
@@ -36,7 +36,7 @@ async function tryProcess(ctx: LessonContext): Promise<{ pid: number; error: str
 }
 
 /** Run `threads` workers that each add 1 `n` times; return the final count and each thread. */
-async function race(ctx: LessonContext, threads: number, n: number, mode: ShmMode) {
+export async function race(ctx: LessonContext, threads: number, n: number, mode: ShmMode) {
   const shared = new SharedArrayBuffer(SLOTS * 4);
   new Semaphore(shared, SLOT.lock).init(1);
   const where = demo('ipc-shm-thread');
