@@ -164,3 +164,24 @@ describe('WorkerSet.keepAlive', () => {
     assert.equal(stateOf(worker), undefined);
   });
 });
+
+describe('WorkerSet: stopping twice', () => {
+  it('terminate() while shutdown() waits: both settle, nothing is sent to dead workers', async () => {
+    const set = make('process');
+    const pending = Array.from({ length: 4 }, () =>
+      call(set, 'nap', 5000).catch((e: unknown) => e),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const pids = set.workers.map((w) => w.pid);
+    const closing = set.shutdown();
+    const stopping = set.terminate(new Error('terminated'));
+    // Block the event loop until the kernel has really ended the workers, before we notice:
+    // shutdown() then resumes against dead workers (a write to them would fail with EPIPE).
+    const until = Date.now() + 150;
+    while (Date.now() < until) {}
+    await stopping;
+    await closing;
+    for (const p of await Promise.all(pending)) assert.match(String(p), /terminated/);
+    for (const pid of pids) assert.equal(stateOf(pid), undefined);
+  });
+});

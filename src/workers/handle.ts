@@ -31,6 +31,8 @@ export interface WorkerHandle {
   ref(on: boolean): void;
 }
 
+const ignoreSendError = () => {};
+
 const main = () => locate('./worker-main', import.meta.url);
 
 /** Receives what a worker prints, line by line; without it, workers print to our stdout. */
@@ -71,7 +73,9 @@ export function startWorker(
       tid: 0,
       send: (m) => {
         // A worker that has just died cannot take messages; its exit is handled separately.
-        if (child.connected) child.send(m);
+        // NOTE: `connected` is still true until we notice the death, so a write can fail with
+        // EPIPE; without a callback that error would be thrown as an unhandled 'error' event.
+        if (child.connected) child.send(m, ignoreSendError);
       },
       onMessage: (fn) => child.on('message', fn),
       exited,

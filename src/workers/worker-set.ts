@@ -142,9 +142,11 @@ export class WorkerSet {
   async shutdown(): Promise<void> {
     if (this.state === 'running') this.state = 'closing';
     await this.idle();
+    // terminate() (or a break) while we waited has killed the workers already: only wait.
+    const stopped = this.state === 'terminated' || this.state === 'broken';
     const exits = [...this.slots].map((s) => {
       s.retiring = true;
-      s.handle.send({ type: 'exit' });
+      if (!stopped) s.handle.send({ type: 'exit' });
       return s.handle.exited;
     });
     await Promise.all(exits);
