@@ -5,8 +5,6 @@
  */
 import { LessonFailure } from '../../runtime/errors.js';
 
-export type Redis = Awaited<ReturnType<typeof openRedis>>;
-
 /** How long connecting may take before we give up. */
 export const CONNECT_TIMEOUT_MS = 2000;
 
