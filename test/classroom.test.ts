@@ -1,15 +1,16 @@
 /** Classroom mode: tour, quiz (scripted and by keystrokes), progress, and pace. */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { hasChinese } from '../src/i18n/index.js';
 import { lessons } from '../src/lessons/index.js';
 import { quizzes } from '../src/quiz/index.js';
-import { run, settle } from './helpers/cli.js';
+import { CONFIG_HOME, run, settle } from './helpers/cli.js';
 import { hasTmux, Terminal } from './helpers/tty.js';
 
-const freshConfig = () => mkdtempSync(join(tmpdir(), 'proc-lab-progress-'));
+// Inside the helper's CONFIG_HOME, which is removed when the test process exits.
+const freshConfig = () => mkdtempSync(join(CONFIG_HOME, 'progress-'));
 const progressOf = (home: string) =>
   JSON.parse(readFileSync(join(home, 'proc-lab', 'progress.json'), 'utf8')) as {
     lessons: Record<string, { runs: number }>;
@@ -104,6 +105,16 @@ describe('quiz', () => {
     assert.equal(second.events.find((e) => e.event === 'score')!.correct, key.length - 1);
     assert.equal(progressOf(home).quiz.processes!.best, key.length);
     assert.deepEqual(await settle(second.tag, second.pids), []);
+  });
+
+  it("--lang en prints no Chinese, for every lesson's quiz", async () => {
+    const keys = await Promise.all(lessons.map((l) => answerKey(l.meta.id)));
+    const r = await run(['quiz', '--lang', 'en', '--answers', keys.flat().join(',')], {
+      timeoutMs: 300_000,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(!hasChinese(r.stdout), r.stdout.split('\n').find(hasChinese));
+    assert.deepEqual(await settle(r.tag), []);
   });
 
   it('without a terminal and without --answers it refuses with exit 2', async () => {

@@ -147,17 +147,17 @@ const quiz: Quiz = {
       materialError: 4,
       prompt: {
         zh: '材料把进程间通信方式写成“管道、共享资环、消息队列、信号量”。“共享资环”指什么？',
-        en: 'The material lists IPC as "pipes, 共享资环, queues, semaphores". What is 共享资环?',
+        en: 'The Chinese material lists IPC as pipes, a "shared resource-ring" (a term that does not exist), queues and semaphores. What did it mean?',
       },
       choices: [
-        { zh: '笔误，应为“共享内存”（shared memory）', en: 'a typo for 共享内存, shared memory' },
+        { zh: '笔误，应为“共享内存”（shared memory）', en: 'a typo: it means shared memory' },
         { zh: '一种环形缓冲区', en: 'a kind of ring buffer' },
         { zh: '信号量的别名', en: 'another name for a semaphore' },
       ],
       answer: 0,
       explain: {
         zh: '正确的术语是“共享内存”：几个进程把同一块物理内存映射进各自的地址空间，通常要配合信号量或锁使用。',
-        en: 'The term is 共享内存, shared memory: several processes map the same physical memory into their address spaces, usually together with a semaphore or lock.',
+        en: 'The term is shared memory: several processes map the same physical memory into their address spaces, usually together with a semaphore or lock.',
       },
     },
   ],
