@@ -5,8 +5,10 @@
 import { ipcMeta } from './ipc.meta.js';
 import { processesMeta } from './processes.meta.js';
 import type { LessonEntry } from './types.js';
+import { zombieMeta } from './zombie.meta.js';
 
 export const lessons: readonly LessonEntry[] = [
   { meta: processesMeta, load: () => import('./processes.js') },
   { meta: ipcMeta, load: () => import('./ipc.js') },
+  { meta: zombieMeta, load: () => import('./zombie.js') },
 ];
