@@ -61,8 +61,12 @@ describe('zombie --watch in a terminal (tmux)', {
     const tag = randomUUID();
     const cmd =
       `${TAG_VAR}=${tag} NO_COLOR=1 ${process.execPath} ${BIN} zombie --watch ${args.join(' ')}; ` +
-      `echo EXIT=$?; stty -a | grep -o -- '-*icanon' | head -1 | sed 's/^/TTY=/'; sleep 60`;
-    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', cmd);
+      `echo EXIT=$?; stty -a | grep -o -- '-*icanon' | head -1 | sed 's/^/TTY=/'`;
+    // remain-on-exit: the pane (and its last screen) stays after the shell has exited and been
+    // reaped by the tmux server, so nothing needs killing.
+    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', 'sleep 30');
+    tmux('set-option', '-t', name, 'remain-on-exit', 'on');
+    tmux('respawn-pane', '-k', '-t', name, cmd);
     return tag;
   }
 

@@ -27,6 +27,8 @@ export interface CycleOptions {
   holdS?: number;
   /** Called after each observed change, after its `state` event. */
   onState?: (o: Observed) => void;
+  /** How often to read the two processes' states (default: DEFAULT_POLL_MS). */
+  pollMs?: number;
 }
 
 interface ChildMsg {
@@ -63,7 +65,7 @@ export class ZombieCycle {
     this.watch = new StateWatch((s) => {
       ctx.out.event('state', { pid: s.pid, ppid: s.ppid, state: s.state });
       o.onState?.(s);
-    });
+    }, o.pollMs);
     this.undo = ctx.children.onCleanup(() => this.watch.stop());
   }
 

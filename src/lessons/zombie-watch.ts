@@ -8,7 +8,7 @@
  * snapshot per refresh, none while one is still being taken.
  */
 import { type Bi, fmt, pick, type Vars } from '../i18n/index.js';
-import { isZombie, snapshot } from '../proctable/index.js';
+import { isZombie, quickSnapshot } from '../proctable/index.js';
 import { ms } from '../ui/format.js';
 import { listenKeys, PausableClock } from '../ui/keys.js';
 import { LiveRegion } from '../ui/live.js';
@@ -82,7 +82,8 @@ class View {
       interval: ms(options.interval as number),
       status,
     });
-    const rows = await snapshot();
+    // /proc directly (no `ps` per refresh) where there is one: this is what keeps the view cheap.
+    const rows = await quickSnapshot();
     const tree = await ourTree(this.ctx, rows);
     const lines = [
       ...each(head).map((l) => out.c.bold(cut(l, width))),
@@ -158,7 +159,11 @@ async function round(
   redraw: (() => void) | undefined,
 ): Promise<void> {
   const runMs = ctx.scale(3000);
-  const cycle = new ZombieCycle(ctx, { lifeMs: runMs, ...(redraw ? { onState: redraw } : {}) });
+  const cycle = new ZombieCycle(ctx, {
+    lifeMs: runMs,
+    pollMs: 100,
+    ...(redraw ? { onState: redraw } : {}),
+  });
   try {
     await cycle.start();
     const ids = () => ({ parent: cycle.parentPid, child: cycle.childPid });
