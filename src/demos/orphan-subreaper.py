@@ -13,8 +13,10 @@ PR_SET_CHILD_SUBREAPER = 36
 
 
 def say(**message):
+    # One write() per line: lines under PIPE_BUF from several processes sharing the pipe never
+    # interleave (print() may split a line into two writes).
     try:
-        print(json.dumps(message), flush=True)
+        os.write(1, (json.dumps(message) + "\n").encode())
     except BrokenPipeError:
         pass
 
@@ -30,10 +32,15 @@ libc = ctypes.CDLL(None, use_errno=True)
 if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
     say(type="error", errno=ctypes.get_errno())
     sys.exit(3)
-signal.signal(signal.SIGTERM, on_term)
-signal.signal(signal.SIGHUP, on_term)
+ENDING = {signal.SIGTERM, signal.SIGHUP}
+# Hold SIGTERM/SIGHUP until the child has started: it starts with their default actions (not our
+# handler, which a fork would copy), and a signal arriving meanwhile is handled right after.
+signal.pthread_sigmask(signal.SIG_BLOCK, ENDING)
+for s in ENDING:
+    signal.signal(s, on_term)
 say(type="subreaper", pid=os.getpid())
-os.spawnv(os.P_NOWAIT, sys.argv[1], sys.argv[1:])
+os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ, setsigmask=(), setsigdef=tuple(ENDING))
+signal.pthread_sigmask(signal.SIG_UNBLOCK, ENDING)
 while True:
     try:
         pid, status = os.wait()

@@ -11,8 +11,10 @@ import json, os, select, signal, sys
 
 
 def say(**message):
+    # One write() per line: lines under PIPE_BUF from several processes sharing the pipe never
+    # interleave (print() may split a line into two writes).
     try:
-        print(json.dumps(message), flush=True)
+        os.write(1, (json.dumps(message) + "\n").encode())
     except BrokenPipeError:
         pass
 
@@ -25,7 +27,6 @@ signal.signal(signal.SIGTERM, on_term)
 signal.signal(signal.SIGHUP, on_term)
 
 hold = float(sys.argv[1]) if len(sys.argv) > 1 else 30.0
-sys.stdout.flush()  # the child must not inherit and print buffered output twice
 pid = os.fork()
 if pid == 0:
     # the child exits at once

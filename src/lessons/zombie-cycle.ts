@@ -36,6 +36,25 @@ interface ChildMsg {
   ppid: number;
 }
 
+/**
+ * Our demo parents end themselves, after reaping, when their stdin closes. Ending them that way
+ * first (before the registry's SIGTERM) matters when `python3` is a wrapper script (pyenv's shim
+ * is bash): a SIGTERM that lands while the wrapper still runs kills it and orphans its own
+ * helper processes to PID 1. So at cleanup: close stdin, give it a moment, then the registry.
+ */
+export async function endByEof(child: ChildProcess, graceMs = 3000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.stdin?.end();
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    waitExit(child),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /** Reject with a lesson failure if `p` takes longer than `ms`. */
 export async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -66,7 +85,10 @@ export class ZombieCycle {
       ctx.out.event('state', { pid: s.pid, ppid: s.ppid, state: s.state });
       o.onState?.(s);
     }, o.pollMs);
-    this.undo = ctx.children.onCleanup(() => this.watch.stop());
+    this.undo = ctx.children.onCleanup(async () => {
+      if (this.parent) await endByEof(this.parent);
+      this.watch.stop();
+    });
   }
 
   /** Start the parent; resolves once it has started its child (not yet a zombie). */

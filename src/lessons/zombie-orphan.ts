@@ -12,7 +12,7 @@ import { messagesFromStdout } from '../runtime/json-lines.js';
 import { waitExit, waitMessage } from '../runtime/messages.js';
 import { ms } from '../ui/format.js';
 import type { LessonContext } from './types.js';
-import { within } from './zombie-cycle.js';
+import { endByEof, within } from './zombie-cycle.js';
 import { text } from './zombie-orphan.text.js';
 import { pid1Once } from './zombie-pid1.js';
 import { findPython, pyDemo } from './zombie-python.js';
@@ -86,7 +86,8 @@ export async function orphan(ctx: LessonContext): Promise<void> {
     out.event('state', { pid: s.pid, ppid: s.ppid, state: s.state }),
   );
   let orphanPid: number | undefined;
-  const undo = children.onCleanup(() => {
+  const undo = children.onCleanup(async () => {
+    if (python) await endByEof(root);
     watch.stop();
     // Without a subreaper the orphan is not below any child of ours: end it by its PID.
     if (!python && orphanPid !== undefined && watch.seen(orphanPid)?.state !== GONE) {

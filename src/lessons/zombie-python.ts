@@ -1,16 +1,19 @@
 /**
  * The Python side of the zombie lesson: finding python3 without starting a process (a walk over
- * PATH), and locating the .py demos. They live in src/demos and `npm run build` copies them to
- * dist/demos, so the same relative path works from the sources (tsx) and from the build.
+ * PATH), and locating the .py demos. tsc does not copy them, so, as for the ipc lesson's client,
+ * they are looked for beside the compiled demos and then in the package's src/demos (shipped via
+ * package.json "files"); from the sources (tsx) the first place is already right.
  */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The python3 to run, or undefined. PROC_LAB_PYTHON overrides the name (tests set it to none). */
+/**
+ * The python3 to run, or undefined. PROC_LAB_PYTHON overrides the name, as in the ipc lesson; a
+ * name that is not found counts as no Python (tests use that to take the no-Python path).
+ */
 export function findPython(env = process.env): string | undefined {
-  const name = env.PROC_LAB_PYTHON ?? 'python3';
-  if (name === '') return undefined;
+  const name = env.PROC_LAB_PYTHON || 'python3';
   if (name.includes('/')) return executable(name) ? name : undefined;
   if (process.platform === 'win32') return undefined; // the lesson uses no Python there
   for (const dir of (env.PATH ?? '').split(delimiter)) {
@@ -30,5 +33,8 @@ function executable(path: string): boolean {
 }
 
 export function pyDemo(name: string): string {
-  return fileURLToPath(new URL(`../demos/${name}.py`, import.meta.url));
+  const places = [`../demos/${name}.py`, `../../src/demos/${name}.py`].map((rel) =>
+    fileURLToPath(new URL(rel, import.meta.url)),
+  );
+  return places.find((p) => existsSync(p)) ?? places[0]!;
 }

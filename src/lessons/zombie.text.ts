@@ -28,10 +28,6 @@ export const text = {
     zh: '就像材料里的 ps -ef | grep defunct，这是 proc-lab 此刻的进程树，僵尸用红色标出：',
     en: 'Like the material’s ps -ef | grep defunct, this is proc-lab’s process tree right now, the zombie in red:',
   },
-  paste: {
-    zh: '在另一个终端里可以看到同样的 PID：{cmd}',
-    en: 'From another terminal you can see the same PIDs: {cmd}',
-  },
   pasteGrep: {
     zh: '或者照材料的写法：{cmd}',
     en: 'Or the material’s way: {cmd}',
@@ -66,8 +62,8 @@ export const text = {
     en: 'Fix one: the parent calls wait(). Now the Python parent is woken up and reaps the child with os.waitpid().',
   },
   reaped: {
-    zh: '父进程 PID {parent} 回收了子进程 PID {child}（退出码 {code}），{ms} 后这个 PID 已从进程表消失；这个僵尸一共存在了 {zms}',
-    en: 'parent PID {parent} reaped child PID {child} (exit code {code}); {ms} later the PID had left the process table. The zombie existed for {zms}',
+    zh: '字节写入后 {ms}，父进程 PID {parent} 回收了子进程 PID {child}（退出码 {code}），这个 PID 随即从进程表消失；这个僵尸一共存在了 {zms}',
+    en: '{ms} after the byte was written, parent PID {parent} had reaped child PID {child} (exit code {code}) and the PID had left the process table. The zombie existed for {zms}',
   },
   afterTable: {
     zh: '再看进程树：父进程还活着，僵尸不见了。',

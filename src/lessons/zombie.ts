@@ -8,7 +8,7 @@ import { allPids, closeQueries, hasProcfs, readStat } from '../proctable/index.j
 import { LessonFailure } from '../runtime/errors.js';
 import { waitExit } from '../runtime/messages.js';
 import { ms } from '../ui/format.js';
-import { psCommand } from './processes.js';
+import { showWatchHint } from '../ui/watch-hint.js';
 import type { LessonContext, LessonModule } from './types.js';
 import { text } from './zombie.text.js';
 import { ZombieCycle } from './zombie-cycle.js';
@@ -62,7 +62,7 @@ async function zombie(ctx: LessonContext): Promise<void> {
     out.say(text.evidence);
     out.lines(tableLines(out, await ourTree(ctx)));
   }
-  out.say(text.paste, { cmd: psCommand([process.pid, ids.parent, ids.child]) });
+  showWatchHint(out, [ids.parent, ids.child]);
   out.say(text.pasteGrep, { cmd: 'ps -ef | grep defunct' });
   out.say(text.whyKept);
   keptByKernel(ctx, ids.child);

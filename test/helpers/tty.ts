@@ -65,6 +65,12 @@ export class Terminal {
     return Number(/__EXIT=(\d+)/.exec(s)![1]);
   }
 
+  /** The pane's terminal settings (`stty -a`), e.g. to check that raw mode was undone. */
+  stty(): string {
+    const tty = this.tmux('display-message', '-p', '#{pane_tty}').trim();
+    return spawnSync('stty', ['-a', '-F', tty], { encoding: 'utf8' }).stdout;
+  }
+
   close(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
   }
