@@ -3,6 +3,7 @@
  * looping over this list. Only metadata is imported here; a lesson's code loads when it runs.
  */
 import { ipcMeta } from './ipc.meta.js';
+import { poolMeta } from './pool.meta.js';
 import { processesMeta } from './processes.meta.js';
 import type { LessonEntry } from './types.js';
 import { zombieMeta } from './zombie.meta.js';
@@ -10,5 +11,6 @@ import { zombieMeta } from './zombie.meta.js';
 export const lessons: readonly LessonEntry[] = [
   { meta: processesMeta, load: () => import('./processes.js') },
   { meta: ipcMeta, load: () => import('./ipc.js') },
+  { meta: poolMeta, load: () => import('./pool.js') },
   { meta: zombieMeta, load: () => import('./zombie.js') },
 ];
