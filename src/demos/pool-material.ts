@@ -9,7 +9,11 @@ import { Pool } from '../pool/index.js';
 import { exitWithParent } from '../runtime/child-side.js';
 import { locate } from '../runtime/demo.js';
 
-const [workers = 3, tasks = 10, taskMs = 2000] = process.argv.slice(2, 5).map(Number);
+const arg = (i: number, fallback: number) => {
+  const n = Number(process.argv[i]);
+  return process.argv[i] !== undefined && Number.isInteger(n) && n >= 0 ? n : fallback;
+};
+const [workers, tasks, taskMs] = [arg(2, 3), arg(3, 10), arg(4, 2000)];
 const join = process.argv[5] !== 'nojoin';
 
 const pool = new Pool({

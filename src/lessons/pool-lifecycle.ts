@@ -82,8 +82,11 @@ async function terminate(ctx: LessonContext): Promise<void> {
 }
 
 /** The material's program as its own process; what it printed, how long it lived, what it lost. */
-async function program(ctx: LessonContext, join: boolean) {
-  const { n, m, t } = sizes(ctx);
+export async function program(
+  ctx: LessonContext,
+  join: boolean,
+  { n, m, t }: { n: number; m: number; t: number },
+) {
   const where = demo('pool-material');
   const args = [...where.execArgv, where.path, String(n), String(m), String(t)];
   const t0 = performance.now();
@@ -119,7 +122,7 @@ async function withoutJoin(ctx: LessonContext): Promise<void> {
   const { out } = ctx;
   const { m } = sizes(ctx);
   out.say(text.noJoinIntro);
-  const joined = await program(ctx, true);
+  const joined = await program(ctx, true, sizes(ctx));
   out.event('measure', {
     name: 'join',
     pid: joined.pid,
@@ -130,7 +133,7 @@ async function withoutJoin(ctx: LessonContext): Promise<void> {
     lost: joined.lost,
   });
   out.fact(text.withJoin, { pid: joined.pid, ms: ms(joined.ms), callbacks: joined.callbacks, m });
-  const alone = await program(ctx, false);
+  const alone = await program(ctx, false, sizes(ctx));
   out.event('measure', {
     name: 'no-join',
     pid: alone.pid,

@@ -4,5 +4,6 @@ import type { Quiz } from './types.js';
 export const quizzes: Readonly<Record<string, () => Promise<{ default: Quiz }>>> = {
   processes: () => import('./processes.quiz.js'),
   ipc: () => import('./ipc.quiz.js'),
+  pool: () => import('./pool.quiz.js'),
   zombie: () => import('./zombie.quiz.js'),
 };
