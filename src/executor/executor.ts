@@ -140,11 +140,9 @@ export abstract class Executor {
     if (this.#shutDown) throw new Error('cannot schedule new futures after shutdown');
     const set = this.#workers();
     const future = new Future<T>();
-    // Future<T> is invariant in T (its callbacks take it); the bookkeeping here ignores T.
-    const untyped = future as unknown as Future;
-    const observe = (state: FutureState) => this.options.onStateChange?.(untyped, state);
+    const observe = (state: FutureState) => this.options.onStateChange?.(future, state);
     observe('pending');
-    this.#pending.add(untyped);
+    this.#pending.add(future);
     if (this.#outstanding++ === 0) set.keepAlive(true);
     // A worker may take the job inside submit() (onDispatch): 'pending' is reported before that.
     const id = set.submit({
@@ -152,7 +150,7 @@ export abstract class Executor {
       args,
       items,
       onDispatch: (w) => {
-        this.#pending.delete(untyped);
+        this.#pending.delete(future);
         // Cancelling takes a job out of the queue, so a dispatched future is never cancelled.
         if (future.setRunningOrNotifyCancel(w)) observe('running');
       },
@@ -163,7 +161,7 @@ export abstract class Executor {
       },
     });
     future.addDoneCallback((f) => {
-      this.#pending.delete(untyped);
+      this.#pending.delete(future);
       if (--this.#outstanding === 0 && !this.#shutDown) set.keepAlive(false);
       if (f.cancelled()) set.cancel(id);
       observe(f.state);

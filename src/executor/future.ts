@@ -43,7 +43,9 @@ export class Future<T = unknown> {
   #error: unknown;
   #failed = false;
   #worker: WorkerRef | undefined;
-  #callbacks: DoneCallback<T>[] = [];
+  // Typed loosely on purpose: with DoneCallback<T>[] a Future<number> would not be a
+  // Future<unknown>, and lists of mixed futures could not be passed to wait() or asCompleted().
+  #callbacks: ((future: never) => void)[] = [];
   readonly #waiters = new Set<() => void>();
 
   /** The state now: pending, running, cancelled or finished (with a result or an error). */
@@ -164,7 +166,7 @@ export class Future<T = unknown> {
     this.#waiters.clear();
     const callbacks = this.#callbacks;
     this.#callbacks = [];
-    for (const fn of callbacks) this.#call(fn);
+    for (const fn of callbacks) this.#call(fn as DoneCallback<T>);
   }
 
   #call(fn: DoneCallback<T>): void {
