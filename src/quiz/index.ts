@@ -6,4 +6,5 @@ export const quizzes: Readonly<Record<string, () => Promise<{ default: Quiz }>>>
   ipc: () => import('./ipc.quiz.js'),
   pool: () => import('./pool.quiz.js'),
   zombie: () => import('./zombie.quiz.js'),
+  executor: () => import('./executor.quiz.js'),
 };
