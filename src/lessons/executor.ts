@@ -21,6 +21,7 @@ import {
   kinds,
   stateName,
   Tracker,
+  warmUp,
   workerCount,
 } from './executor-kit.js';
 import { shutdown } from './executor-shutdown.js';
@@ -123,6 +124,8 @@ async function fetch(ctx: LessonContext): Promise<void> {
   const workers = workerCount(ctx);
   const tracker = new Tracker(ctx);
   const ex = tracker.executor(kind);
+  // Workers first, so each page goes straight to an idle worker and the times are the pages' own.
+  await warmUp(tracker, ex, workers);
   out.say(text.fetchSubmitted, { kind: kindName(kind), workers });
   const t0 = performance.now();
   const arrived = new Map<string, number>();
