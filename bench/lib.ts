@@ -26,6 +26,6 @@ export function timeCommand(command: string, args: readonly string[], cwd = ROOT
 }
 
 export function report(name: string, value: string, target?: string, ok?: boolean): void {
-  const verdict = ok === undefined ? '' : ok ? '  ✓' : '  ✗ (over target)';
+  const verdict = ok === undefined ? '' : ok ? '  ✓' : '  ✗ (misses the target)';
   console.log(`${name.padEnd(44)} ${value}${target ? `   target ${target}` : ''}${verdict}`);
 }
