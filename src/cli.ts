@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { addClassroom } from './cli/classroom.js';
 import { Command, CommanderError } from './cli/commander.js';
-import { addGlobalOptions, mergeGlobals, splitOptions, toOption } from './cli/options.js';
+import { formatHelp } from './cli/help.js';
+import {
+  addGlobalOptions,
+  deferOptions,
+  installDeferredOptions,
+  mergeGlobals,
+  splitOptions,
+  toOption,
+} from './cli/options.js';
 import { type Bi, inline, type Lang, langFromArgv } from './i18n/index.js';
 import { lessons } from './lessons/index.js';
 import type { LessonEntry } from './lessons/types.js';
@@ -38,6 +46,7 @@ function build(): Command {
     )
     .version(version, '-V, --version')
     .enablePositionalOptions()
+    .configureHelp({ formatHelp })
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .addHelpText(
@@ -70,6 +79,7 @@ function build(): Command {
 
   for (const entry of lessons) addLesson(program, entry);
   addClassroom(program, lang);
+  installDeferredOptions(program);
   return program;
 }
 
@@ -89,8 +99,10 @@ function addLesson(program: Command, entry: LessonEntry): void {
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .addHelpText('after', examples(meta.examples));
-  for (const spec of meta.options ?? []) cmd.addOption(toOption(spec, lang));
-  addGlobalOptions(cmd, lang);
+  deferOptions(cmd, () => {
+    for (const spec of meta.options ?? []) cmd.addOption(toOption(spec, lang));
+    addGlobalOptions(cmd, lang);
+  });
   cmd.action(async (parts: string[], _opts: unknown, self: Command) => {
     const { runLesson } = await import('./lessons/run.js');
     const { installLifecycle, shutdown } = await import('./runtime/lifecycle.js');

@@ -6,7 +6,13 @@ import type { Bi, Lang } from '../i18n/index.js';
 import { inline } from '../i18n/index.js';
 import { EXIT } from '../runtime/errors.js';
 import type { Command } from './commander.js';
-import { addGlobalOptions, type GlobalValues, mergeGlobals, splitOptions } from './options.js';
+import {
+  addGlobalOptions,
+  deferOptions,
+  type GlobalValues,
+  mergeGlobals,
+  splitOptions,
+} from './options.js';
 
 type Action = (
   global: GlobalValues,
@@ -32,7 +38,7 @@ function add(
       'after',
       `\n${t({ zh: '示例', en: 'Examples' })}:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`,
     );
-  addGlobalOptions(cmd, lang);
+  deferOptions(cmd, () => addGlobalOptions(cmd, lang));
   cmd.action(async (...args: unknown[]) => {
     const self = args.at(-1) as Command;
     const { installLifecycle, shutdown } = await import('../runtime/lifecycle.js');

@@ -12,3 +12,4 @@ export const { Command, CommanderError, Option } = commander;
 export type Command = import('commander').Command;
 export type CommanderError = import('commander').CommanderError;
 export type Option = import('commander').Option;
+export type Help = import('commander').Help;

@@ -104,6 +104,25 @@ const GLOBAL: readonly OptionSpec[] = [
   { flags: '--debug', description: { zh: '出错时显示调用栈', en: 'show stack traces on errors' } },
 ];
 
+const deferred = new WeakMap<Command, () => void>();
+
+/**
+ * Add a subcommand's options only when that subcommand runs (or shows its help). The top-level
+ * `proc-lab --help` lists subcommands by name and never needs their ~60 options, and building
+ * them is a measurable part of its start-up.
+ */
+export function deferOptions(cmd: Command, add: () => void): void {
+  deferred.set(cmd, add);
+}
+
+/** Install on the program: before a subcommand parses, give it its options. */
+export function installDeferredOptions(program: Command): void {
+  program.hook('preSubcommand', (_program, sub) => {
+    deferred.get(sub)?.();
+    deferred.delete(sub);
+  });
+}
+
 export function addGlobalOptions(cmd: Command, lang: Lang): Command {
   for (const spec of GLOBAL) cmd.addOption(toOption(spec, lang));
   return cmd;

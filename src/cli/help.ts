@@ -1,0 +1,75 @@
+/**
+ * proc-lab's help layout: two columns like commander's, but wrapping that understands Chinese.
+ * commander breaks lines only at spaces, so a Chinese description (which has none) ran past the
+ * edge of the terminal; here a line may also break between any two CJK characters.
+ */
+import { displayWidth } from '../ui/format.js';
+import type { Command, Help } from './commander.js';
+
+const CJK = '\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60';
+const TOKENS = new RegExp(`[${CJK}]|\\s+|[^\\s${CJK}]+`, 'g');
+
+/** Break `text` into lines of at most `max` columns: at spaces, or between any two CJK characters. */
+function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let used = 0;
+    for (const token of paragraph.match(TOKENS) ?? []) {
+      const w = displayWidth(token);
+      if (used + w > max && used > 0) {
+        out.push(line.trimEnd());
+        line = '';
+        used = 0;
+        if (/^\s+$/.test(token)) continue;
+      }
+      line += token;
+      used += w;
+    }
+    out.push(line.trimEnd());
+  }
+  return out;
+}
+
+function columns(rows: [string, string][], total: number): string[] {
+  const termWidth = Math.min(30, Math.max(...rows.map(([t]) => displayWidth(t))));
+  const room = Math.max(30, total - termWidth - 4);
+  return rows.flatMap(([term, text]) => {
+    const [first = '', ...rest] = wrap(text, room);
+    const pad = ' '.repeat(Math.max(0, termWidth - displayWidth(term)));
+    const head =
+      displayWidth(term) > termWidth
+        ? [`  ${term}`, `  ${' '.repeat(termWidth)}  ${first}`]
+        : [`  ${term}${pad}  ${first}`];
+    return [...head, ...rest.map((l) => `  ${' '.repeat(termWidth)}  ${l}`)];
+  });
+}
+
+export function formatHelp(cmd: Command, helper: Help): string {
+  const total = Math.max(60, Math.min(process.stdout.columns || 100, 120));
+  const out = [`Usage: ${helper.commandUsage(cmd)}`, ''];
+  const description = helper.commandDescription(cmd);
+  if (description) out.push(...wrap(description, total), '');
+  const sections: [string, [string, string][]][] = [
+    [
+      'Arguments',
+      helper
+        .visibleArguments(cmd)
+        .map((a) => [helper.argumentTerm(a), helper.argumentDescription(a)]),
+    ],
+    [
+      'Options',
+      helper.visibleOptions(cmd).map((o) => [helper.optionTerm(o), helper.optionDescription(o)]),
+    ],
+    [
+      'Commands',
+      helper
+        .visibleCommands(cmd)
+        .map((c) => [helper.subcommandTerm(c), helper.subcommandDescription(c)]),
+    ],
+  ];
+  for (const [title, rows] of sections) {
+    if (rows.length > 0) out.push(`${title}:`, ...columns(rows, total), '');
+  }
+  return out.join('\n');
+}
