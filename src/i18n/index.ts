@@ -24,6 +24,11 @@ export function fmt(text: Bi, vars: Vars = {}): Bi {
   return { zh: fill(text.zh, 'zh'), en: fill(text.en, 'en') };
 }
 
+/** Several texts as one list, joined the way each language writes a list. */
+export function list(texts: readonly Bi[]): Bi {
+  return { zh: texts.map((t) => t.zh).join('、'), en: texts.map((t) => t.en).join(', ') };
+}
+
 /** The lines to print for one text: zh first (the material is Chinese), then en. */
 export function pick(text: Bi, lang: Lang): string[] {
   if (lang === 'zh') return [text.zh];

@@ -6,6 +6,7 @@
 
 import type { Fetched, Ran } from '../demos/executor-tasks.js';
 import type { Future } from '../executor/index.js';
+import { list } from '../i18n/index.js';
 import { waitMessage } from '../runtime/messages.js';
 import { ms, renderTable } from '../ui/format.js';
 import { LiveRegion } from '../ui/live.js';
@@ -48,8 +49,8 @@ async function futureLife(ctx: LessonContext, kind: Kind): Promise<void> {
   const t0 = performance.now();
   const fs = durations.map((d, i) => tracker.submit<Ran>(ex, 'waitJob', `#${i + 1}`, ctx.scale(d)));
   const submitMs = performance.now() - t0;
-  const states = fs.map((f) => out.text(stateName(f.state)));
-  out.fact(text.futureSubmitted, { n: fs.length, ms: ms(submitMs), states: states.join(', ') });
+  const states = list(fs.map((f) => stateName(f.state)));
+  out.fact(text.futureSubmitted, { n: fs.length, ms: ms(submitMs), states });
 
   // Meanwhile the main program keeps going: a timer that ticks while the futures are out.
   let beats = 0;

@@ -46,8 +46,12 @@ export function picture(out: Output, run: PoolRun): string[] {
   }));
   rows.push({ label: out.text(text.queueRow), blocks: queueBlocks(run, now) });
   const waiting = run.records.filter((r) => r.start === undefined && r.error === undefined);
-  const list = waiting.map((r) => r.task).join(' ') || out.text(text.none);
-  return [...renderTimeline(rows, { now }), `  ${out.text(text.waiting, { tasks: list })}`];
+  const list = waiting.map((r) => r.task).join(' ');
+  // A Bi value is filled language by language, so "both" reads 排队中：无 / waiting: none.
+  return [
+    ...renderTimeline(rows, { now }),
+    `  ${out.text(text.waiting, { tasks: list || text.none })}`,
+  ];
 }
 
 export async function timeline(ctx: LessonContext): Promise<void> {

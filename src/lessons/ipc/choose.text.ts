@@ -11,7 +11,7 @@ export const text = {
   colLatency: { zh: '延迟', en: 'latency' },
   colRate: { zh: '吞吐', en: 'throughput' },
   colUse: { zh: '什么时候用', en: 'when to use it' },
-  perSecond: { zh: ' 条/秒', en: '/s' },
+  perSecond: { zh: '{n} 条/秒', en: '{n} msg/s' },
   queue: { zh: '队列（IPC 通道）', en: 'queue (IPC channel)' },
   pipe: { zh: '管道', en: 'pipe' },
   manager: { zh: '管理者进程', en: 'manager process' },

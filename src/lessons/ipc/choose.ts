@@ -30,7 +30,7 @@ export async function choose(ctx: LessonContext): Promise<void> {
     const took = m?.latencyMs === undefined ? dash : latency(m.latencyMs);
     let rate = dash;
     if (m?.mbPerSecond !== undefined) rate = `${num(m.mbPerSecond)} MB/s`;
-    else if (m?.perSecond !== undefined) rate = `${num(m.perSecond)}${out.text(text.perSecond)}`;
+    else if (m?.perSecond !== undefined) rate = out.text(text.perSecond, { n: num(m.perSecond) });
     const fields = Object.entries(m ?? {}).map(([k, v]) => [k, round(v)]);
     out.event('comparison', { mechanism: r.id, ...Object.fromEntries(fields) });
     return [out.text(r.name), out.text(r.between), took, rate, out.text(r.use)];
