@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hasChinese } from '../src/i18n/index.js';
-import { type Event, run, settle } from './helpers/cli.js';
+import { type Event, interruptAt, run, settle } from './helpers/cli.js';
 
 const named = (events: Event[], name: string) => events.filter((e) => e.event === name);
 const measure = (events: Event[], name: string) =>
@@ -161,19 +161,7 @@ describe('lesson: executor', () => {
   ];
   for (const [moment, when] of moments) {
     it(`SIGINT at ${moment}: exit 130, nothing of ours remains`, async () => {
-      let sent = false;
-      const r = await run(['executor', '--json', '--fast'], {
-        timeoutMs: 120_000,
-        onEvent: (e, child) => {
-          if (!sent && when(e)) {
-            sent = true;
-            child.kill('SIGINT');
-          }
-        },
-      });
-      assert.ok(sent, `saw ${moment}`);
-      assert.equal(r.code, 130, r.stderr);
-      assert.doesNotMatch(r.stderr, /\n\s+at /);
+      const r = await interruptAt(['executor', '--json', '--fast'], when, { timeoutMs: 120_000 });
       assert.deepEqual(await settle(r.tag, r.pids), []);
     });
   }

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, it } from 'node:test';
 import { hasChinese } from '../src/i18n/index.js';
-import { type Event, type RunResult, run, settle } from './helpers/cli.js';
+import { type Event, interruptAt, type RunResult, run, settle } from './helpers/cli.js';
 
 const named = (events: readonly Event[], name: string) => events.filter((e) => e.event === name);
 const measure = (events: readonly Event[], name: string) =>
@@ -174,19 +174,7 @@ describe('lesson: ipc (local parts)', () => {
   ];
   for (const [parts, moment] of moments) {
     it(`SIGINT at the first '${moment}' of ${parts[0]}: exit 130, nothing of ours remains`, async () => {
-      let sent = false;
-      const r = await run(['ipc', ...parts, '--json', '--fast'], {
-        env,
-        onEvent: (e, child) => {
-          if (!sent && e.event === moment) {
-            sent = true;
-            child.kill('SIGINT');
-          }
-        },
-      });
-      assert.ok(sent, `saw a '${moment}' event`);
-      assert.equal(r.code, 130, r.stderr);
-      assert.doesNotMatch(r.stderr, /\n\s+at /);
+      const r = await interruptAt(['ipc', ...parts, '--json', '--fast'], moment, { env });
       assert.deepEqual(await settle(r.tag, r.pids), []);
       assert.deepEqual(tempLeft(r), [], 'no FIFO or socket directory left');
     });

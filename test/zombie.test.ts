@@ -10,6 +10,7 @@ import { findPython } from '../src/lessons/zombie-python.js';
 import { REAL_INITS } from '../src/proctable/index.js';
 import {
   type Event,
+  interruptAt,
   leftovers,
   procInfo,
   type RunResult,
@@ -181,18 +182,7 @@ describe('lesson: zombie', { skip: !linux && 'reads /proc to check from outside'
   for (const [label, extra, match] of moments) {
     it(`SIGINT at ${label}: exit 130, no zombie or process of ours remains`, async (t) => {
       if (!hasPython && /Python|orphan/.test(label)) return t.skip('no python3');
-      let sent = false;
-      const r = await run(['zombie', '--json', '--fast', ...extra], {
-        onEvent: (e, child) => {
-          if (!sent && match(e)) {
-            sent = true;
-            child.kill('SIGINT');
-          }
-        },
-      });
-      assert.ok(sent, `saw ${label}`);
-      assert.equal(r.code, 130, r.stderr);
-      assert.doesNotMatch(r.stderr, /\n\s+at /);
+      const r = await interruptAt(['zombie', '--json', '--fast', ...extra], match);
       nothingLeft(r);
     });
   }

@@ -268,7 +268,7 @@ export const lessons: readonly LessonEntry[] = [
         { id: 'future', title: { zh: '执行器与 Future', en: 'Executor and Future' } },
         {
           id: 'fetch',
-          title: { zh: '教材里的抓网页（离线版）', en: 'The material’s page fetch, offline' },
+          title: { zh: '教材里的抓网页', en: 'The material’s page fetch' },
         },
         { id: 'compare', title: { zh: '用线程还是用进程', en: 'Threads or processes' } },
         {

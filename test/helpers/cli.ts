@@ -3,6 +3,7 @@
  * process table from outside afterwards. Every run is tagged with an environment variable that its
  * children inherit, so anything it leaves behind can be found without trusting proc-lab's registry.
  */
+import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -128,6 +129,36 @@ export function run(args: readonly string[], opts: RunOptions = {}): Promise<Run
       });
     });
   });
+}
+
+/**
+ * Ctrl-C at a chosen moment: run the CLI, send SIGINT at the first event `when` matches (an event
+ * name or a predicate), and check that it was sent and that proc-lab exited 130 without a stack
+ * trace. The caller then checks the process table its own way.
+ */
+export async function interruptAt(
+  args: readonly string[],
+  when: string | ((e: Event) => boolean),
+  opts: Omit<RunOptions, 'onEvent'> = {},
+): Promise<RunResult> {
+  const match = typeof when === 'string' ? (e: Event) => e.event === when : when;
+  let sent = false;
+  const r = await run(args, {
+    ...opts,
+    onEvent: (e, child) => {
+      if (!sent && match(e)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    },
+  });
+  assert.ok(
+    sent,
+    `the moment to interrupt came (${typeof when === 'string' ? when : 'predicate'})`,
+  );
+  assert.equal(r.code, 130, r.stderr);
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
+  return r;
 }
 
 export interface ProcInfo {
