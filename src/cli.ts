@@ -68,8 +68,15 @@ function build(): Command {
         en: `unknown lesson '${unknown}'; choose from: ${ids.join(', ')}`,
       });
     }
+    // --json promises JSON lines only on stdout, and the help is not JSON.
+    if (opts.json === true) {
+      throw new UsageError({
+        zh: `--json 需要指定一课，例如 proc-lab ${ids[0]} --json；可选：${ids.join('、')}`,
+        en: `--json needs a lesson, e.g. proc-lab ${ids[0]} --json; choose from: ${ids.join(', ')}`,
+      });
+    }
     // Bare `proc-lab`: a menu in a terminal; elsewhere the help, never waiting for input.
-    if (process.stdin.isTTY && process.stdout.isTTY && opts.json !== true) {
+    if (process.stdin.isTTY && process.stdout.isTTY) {
       const { menu } = await import('./cli/menu.js');
       await menu(splitOptions(opts).global);
     } else {

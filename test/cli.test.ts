@@ -51,6 +51,7 @@ describe('proc-lab CLI', () => {
     ['not a number', ['processes', '--children', 'three'], /from 1 to 32, got 'three'/],
     ['missing value', ['processes', '--children'], /needs a value/],
     ['unknown part', ['processes', 'nope'], /no part 'nope'; choose from: pids/],
+    ['--json without a lesson', ['--json'], /--json needs a lesson/],
   ];
   for (const [name, args, expected] of usageErrors) {
     it(`usage error: ${name} → one bilingual line, exit 2, no stack`, async () => {
