@@ -7,6 +7,7 @@
 import { connect } from 'node:net';
 import { summarize } from '../lessons/ipc/stats.js';
 import { exitWithParent, nextMessage, report } from '../runtime/child-side.js';
+import { eachLine } from '../runtime/lines.js';
 
 const path = process.argv[2] ?? '/tmp/m.sock';
 const updates = Number(process.argv[3] ?? 100);
@@ -18,16 +19,10 @@ await new Promise<void>((resolve, reject) => {
   socket.once('connect', resolve).once('error', reject);
 });
 const waiting = new Map<number, (reply: { to: number; value: number }) => void>();
-let pending = '';
-socket.setEncoding('utf8').on('data', (chunk: string) => {
-  pending += chunk;
-  const lines = pending.split('\n');
-  pending = lines.pop()!;
-  for (const line of lines) {
-    const reply = JSON.parse(line) as { id: number; to: number; value: number };
-    waiting.get(reply.id)?.(reply);
-    waiting.delete(reply.id);
-  }
+eachLine(socket, (line) => {
+  const reply = JSON.parse(line) as { id: number; to: number; value: number };
+  waiting.get(reply.id)?.(reply);
+  waiting.delete(reply.id);
 });
 
 let id = 0;

@@ -8,6 +8,7 @@ import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exitWithParent, nextMessage, report } from '../runtime/child-side.js';
+import { eachLine } from '../runtime/lines.js';
 
 interface Request {
   id: number;
@@ -31,15 +32,9 @@ function apply(r: Request): number {
 }
 
 function serve(socket: Socket): void {
-  let pending = '';
-  socket.setEncoding('utf8').on('data', (chunk: string) => {
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) {
-      const r = JSON.parse(line) as Request;
-      socket.write(`${JSON.stringify({ id: r.id, to: process.pid, value: apply(r) })}\n`);
-    }
+  eachLine(socket, (line) => {
+    const r = JSON.parse(line) as Request;
+    socket.write(`${JSON.stringify({ id: r.id, to: process.pid, value: apply(r) })}\n`);
   });
   socket.on('error', () => socket.destroy());
 }

@@ -5,21 +5,18 @@
  * works for both kinds of demo.
  */
 import type { ChildProcess } from 'node:child_process';
+import { eachLine } from './lines.js';
 
 export function messagesFromStdout(child: ChildProcess): ChildProcess {
-  let pending = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) {
-      if (!line.startsWith('{')) continue;
+  if (child.stdout) {
+    eachLine(child.stdout, (line) => {
+      if (!line.startsWith('{')) return;
       try {
         child.emit('message', JSON.parse(line));
       } catch {
         // not a message (a stray print): ignore it rather than fail the lesson
       }
-    }
-  });
+    });
+  }
   return child;
 }

@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { children } from '../runtime/children.js';
 import { locate } from '../runtime/demo.js';
+import { eachLine } from '../runtime/lines.js';
 import type { HostMessage, WorkerMessage } from './protocol.js';
 
 export type WorkerKind = 'process' | 'thread';
@@ -38,17 +39,6 @@ const main = () => locate('./worker-main', import.meta.url);
 /** Receives what a worker prints, line by line; without it, workers print to our stdout. */
 export type OutputHandler = (line: string, worker: { pid: number; tid: number }) => void;
 
-function lines(stream: NodeJS.ReadableStream, fn: (line: string) => void): void {
-  let pending = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    const parts = (pending + chunk).split('\n');
-    pending = parts.pop()!;
-    for (const line of parts) fn(line);
-  });
-  stream.on('end', () => pending && fn(pending));
-}
-
 export function startWorker(
   kind: WorkerKind,
   name = 'pool-worker',
@@ -63,7 +53,7 @@ export function startWorker(
     });
     if (child.pid === undefined) throw new Error(`could not start a ${name} process`);
     const pid = child.pid;
-    if (onOutput && child.stdout) lines(child.stdout, (l) => onOutput(l, { pid, tid: 0 }));
+    if (onOutput && child.stdout) eachLine(child.stdout, (l) => onOutput(l, { pid, tid: 0 }));
     const exited = new Promise<WorkerExit>((resolve) =>
       child.once('exit', (code, signal) => resolve({ code, signal })),
     );
@@ -94,7 +84,7 @@ export function startWorker(
     stdout: onOutput !== undefined,
   });
   if (onOutput)
-    lines(worker.stdout, (l) => onOutput(l, { pid: process.pid, tid: worker.threadId }));
+    eachLine(worker.stdout, (l) => onOutput(l, { pid: process.pid, tid: worker.threadId }));
   const undo = children.onCleanup(() => worker.terminate().then(() => undefined));
   const exited = new Promise<WorkerExit>((resolve) =>
     worker.once('exit', (code) => {
