@@ -6,8 +6,7 @@ import { describe, it } from 'node:test';
 import { lessons } from '../src/lessons/index.js';
 import { ROOT } from './helpers/cli.js';
 
-/** Compiled text modules sit beside this test's compiled lessons; sources are read from ROOT. */
-const compiled = new URL('../src/lessons/', import.meta.url);
+/** Sources are read from ROOT; their compiled modules sit beside this compiled test. */
 const sources = join(ROOT, 'src', 'lessons');
 
 /** Every object with a zh or an en key must have both, as non-empty strings. */
@@ -37,20 +36,19 @@ describe('lesson registry', () => {
     );
   });
 
-  it('every lesson meta and text module has both languages everywhere', async () => {
+  it('every lesson meta, text module and quiz has both languages everywhere', async () => {
     const problems: string[] = [];
     for (const { meta } of lessons) checkBilingual(meta, meta.id, problems);
-    // A lesson may keep its parts in a folder of its own (src/lessons/<id>/): scan those too.
-    const files = readdirSync(sources, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      f.endsWith('.text.ts'),
+    // Every *.text.ts under src/ (lessons keep parts in folders of their own, classroom mode has
+    // its own), and every quiz.
+    const src = join(ROOT, 'src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.text.ts') || f.endsWith('.quiz.ts'),
     );
-    assert.ok(files.length >= lessons.length);
+    assert.ok(files.length >= 2 * lessons.length);
     for (const file of files) {
-      checkBilingual(
-        await import(new URL(file.replace(/ts$/, 'js'), compiled).href),
-        file,
-        problems,
-      );
+      const compiledFile = new URL(`../src/${file.replace(/ts$/, 'js')}`, import.meta.url);
+      checkBilingual(await import(compiledFile.href), file, problems);
     }
     assert.deepEqual(problems, []);
   });

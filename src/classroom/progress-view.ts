@@ -1,8 +1,10 @@
 /** `proc-lab progress`: which lessons are finished and the best quiz scores; `--reset` clears. */
+
 import type { GlobalValues } from '../cli/options.js';
 import { lessons } from '../lessons/index.js';
 import { loadProgress, progressPath, resetProgress } from '../progress/store.js';
 import { Output } from '../ui/output.js';
+import { text } from './classroom.text.js';
 
 export function showProgress(global: GlobalValues, reset: boolean): void {
   const out = new Output({ lang: global.lang, json: global.json, color: global.color });
@@ -11,21 +13,15 @@ export function showProgress(global: GlobalValues, reset: boolean): void {
     const warning = resetProgress(path);
     if (warning) out.warn(warning);
     out.event('progress-reset', { path });
-    out.say({ zh: '进度已清除：{path}', en: 'Progress cleared: {path}' }, { path });
+    out.say(text.progressCleared, { path });
     return;
   }
   const { progress, warning } = loadProgress(path);
   if (warning) out.warn(warning);
   out.event('progress', { path, lessons: progress.lessons, quiz: progress.quiz });
-  out.heading({ zh: '学习进度', en: 'Progress' });
+  out.heading(text.progressTitle);
   out.table(
-    [
-      { zh: '课程', en: 'lesson' },
-      { zh: '标题', en: 'title' },
-      { zh: '完成', en: 'done' },
-      { zh: '次数', en: 'runs' },
-      { zh: '测验最好成绩', en: 'best quiz' },
-    ],
+    [text.colLesson, text.colTitle, text.colDone, text.colRuns, text.colQuiz],
     lessons.map(({ meta }) => {
       const done = progress.lessons[meta.id];
       const quiz = progress.quiz[meta.id];
@@ -38,5 +34,5 @@ export function showProgress(global: GlobalValues, reset: boolean): void {
       ];
     }),
   );
-  out.say({ zh: '保存在 {path}', en: 'Kept in {path}' }, { path });
+  out.say(text.progressKept, { path });
 }

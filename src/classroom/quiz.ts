@@ -3,8 +3,9 @@
  * taken from --answers for scripted grading), the live demo that settles it runs, and the measured
  * result is shown beside the prediction. Scores go to the progress file.
  */
+
 import type { GlobalValues } from '../cli/options.js';
-import type { Bi } from '../i18n/index.js';
+import { type Bi, fmt } from '../i18n/index.js';
 import { createContext } from '../lessons/context.js';
 import { lessons } from '../lessons/index.js';
 import { recordScore } from '../progress/store.js';
@@ -13,6 +14,7 @@ import type { Question, Quiz } from '../quiz/types.js';
 import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';
 import { Output } from '../ui/output.js';
+import { text } from './classroom.text.js';
 
 const LETTERS = 'abcd';
 
@@ -80,7 +82,7 @@ export async function quiz(
       options: {},
       children,
     });
-    out.title({ zh: `测验：${meta.title.zh}`, en: `Quiz: ${meta.title.en}` });
+    out.title(fmt(text.quizTitle, { title: meta.title }));
     let correct = 0;
     for (const [i, question] of q.questions.entries()) {
       out.event('question', { id: question.id, lesson: q.lesson });
@@ -91,7 +93,7 @@ export async function quiz(
         for (const [k, c] of question.choices.entries()) out.say(lettered(k, c));
       } else {
         chosen = await select!({
-          message: out.text({ zh: '你的预测', en: 'Your prediction' }),
+          message: out.text(text.yourPrediction),
           choices: question.choices.map((c, k) => ({
             value: k,
             name: `${LETTERS[k]}) ${out.text(c)}`,
@@ -99,29 +101,24 @@ export async function quiz(
         });
       }
       asked++;
-      out.fact(
-        { zh: '你的预测：{p}', en: 'Your prediction: {p}' },
-        { p: lettered(chosen, question.choices[chosen]!) },
-      );
+      out.fact(text.predicted, { p: lettered(chosen, question.choices[chosen]!) });
       if (question.live) {
-        out.say({ zh: '现在真实运行一遍……', en: 'Now running it for real…' });
+        out.say(text.runningLive);
         const measured = await question.live(ctx);
         await children.cleanup();
-        out.fact({ zh: '实测：{m}', en: 'Measured: {m}' }, { m: measured });
+        out.fact(text.measured, { m: measured });
       }
       const ok = chosen === question.answer;
       if (ok) correct++;
       out.event('answer', { id: question.id, chosen: LETTERS[chosen], correct: ok });
-      out.fact(
-        ok
-          ? { zh: '✓ 答对了：{a}', en: '✓ Right: {a}' }
-          : { zh: '✗ 你选了 {c}；正确答案是 {a}', en: '✗ You chose {c}; the answer is {a}' },
-        { a: lettered(question.answer, question.choices[question.answer]!), c: LETTERS[chosen]! },
-      );
+      out.fact(ok ? text.right : text.wrong, {
+        a: lettered(question.answer, question.choices[question.answer]!),
+        c: LETTERS[chosen]!,
+      });
       out.say(question.explain);
     }
     out.event('score', { lesson: q.lesson, correct, total: q.questions.length });
-    out.fact({ zh: '得分：{c}/{t}', en: 'Score: {c}/{t}' }, { c: correct, t: q.questions.length });
+    out.fact(text.score, { c: correct, t: q.questions.length });
     for (const w of recordScore(q.lesson, correct, q.questions.length)) out.warn(w);
   }
 }

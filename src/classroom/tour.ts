@@ -2,6 +2,7 @@
  * `proc-lab tour`: every lesson in registry order, a title card before each. With --step in a
  * terminal it pauses after every section (Enter, b, q); elsewhere it runs straight through.
  */
+
 import type { GlobalValues } from '../cli/options.js';
 import { lessonDefaults } from '../cli/options.js';
 import { lessons } from '../lessons/index.js';
@@ -10,13 +11,11 @@ import type { LessonMeta } from '../lessons/types.js';
 import { UsageError } from '../runtime/errors.js';
 import { displayWidth, padEnd } from '../ui/format.js';
 import { Output } from '../ui/output.js';
+import { text } from './classroom.text.js';
 
 function card(out: Output, index: number, meta: LessonMeta): void {
   const lines = [
-    out.text({
-      zh: `第 ${index + 1} 课（共 ${lessons.length} 课）`,
-      en: `Lesson ${index + 1} of ${lessons.length}`,
-    }),
+    out.text(text.tourCard, { n: index + 1, total: lessons.length }),
     out.text(meta.title),
     `proc-lab ${meta.id}  (${meta.material})`,
   ];

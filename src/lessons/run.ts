@@ -2,6 +2,7 @@
  * Runs one lesson: the `lesson-start` event and title, each chosen section (heading, `section`
  * event, its live demo, an optional pause), then `lesson-end` and the cleanup of every child.
  */
+import { text as classroom } from '../classroom/classroom.text.js';
 import type { GlobalValues } from '../cli/options.js';
 import { markFinished } from '../progress/store.js';
 import { children } from '../runtime/children.js';
@@ -85,12 +86,6 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
   const ms = Math.round(out.now());
   out.event('lesson-end', { lesson: meta.id, ms });
   out.blank();
-  out.fact(
-    {
-      zh: '本课结束，用时 {s} 秒，启动的进程已全部结束。',
-      en: 'Lesson finished in {s} s; every process it started has ended.',
-    },
-    { s: (ms / 1000).toFixed(1) },
-  );
+  out.fact(classroom.lessonFinished, { s: (ms / 1000).toFixed(1) });
   return { quit, ms };
 }
