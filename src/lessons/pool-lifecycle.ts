@@ -5,8 +5,8 @@
  * material's comment leaves out: without join() the pool dies with the program.
  */
 import { Pool } from '../pool/index.js';
+import { countAlive } from '../proctable/stat.js';
 import { demo } from '../runtime/demo.js';
-import { countAlive } from '../runtime/proc-state.js';
 import { ms } from '../ui/format.js';
 import { text } from './pool.text.js';
 import { sizes } from './pool-apply.js';

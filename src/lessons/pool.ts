@@ -6,8 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Pool } from '../pool/index.js';
+import { countAlive } from '../proctable/stat.js';
 import { LessonFailure } from '../runtime/errors.js';
-import { countAlive } from '../runtime/proc-state.js';
 import { ms } from '../ui/format.js';
 import { text } from './pool.text.js';
 import { apply, material } from './pool-apply.js';

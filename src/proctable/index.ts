@@ -7,6 +7,14 @@ export { closeQueries } from './inflight.js';
 export { isZombie, type ProcRow, snapshot } from './list.js';
 export { type Pid1, pid1, REAL_INITS } from './pid1.js';
 export { procfsRow, quickSnapshot } from './procfs.js';
-export { allPids, entries, hasProcfs, type KernelEntry, parseStat, readStat } from './stat.js';
+export {
+  allPids,
+  countAlive,
+  entries,
+  hasProcfs,
+  type KernelEntry,
+  parseStat,
+  readStat,
+} from './stat.js';
 export { subtree, type TreeRow } from './tree.js';
 export { DEFAULT_POLL_MS, GONE, type Observed, StateWatch } from './watch.js';

@@ -98,3 +98,23 @@ export function allPids(): number[] {
     .filter((d) => /^\d+$/.test(d))
     .map(Number);
 }
+
+/**
+ * How many of these PIDs are live processes (a zombie has ended: it does not count). Cheap enough
+ * to call many times a second: /proc on Linux, elsewhere `kill(pid, 0)` (which cannot tell a
+ * zombie, so counts it).
+ */
+export function countAlive(pids: readonly number[]): number {
+  return pids.filter((pid) => {
+    if (hasProcfs) {
+      const state = readStat(pid)?.state;
+      return state !== undefined && state !== 'Z';
+    }
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }).length;
+}
