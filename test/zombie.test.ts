@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { hasChinese } from '../src/i18n/index.js';
-import { findPython } from '../src/lessons/zombie-python.js';
 import { REAL_INITS } from '../src/proctable/index.js';
+import { findPython } from '../src/runtime/python.js';
 import {
   type Event,
   interruptAt,

@@ -14,9 +14,9 @@ import { demo } from '../runtime/demo.js';
 import { LessonFailure } from '../runtime/errors.js';
 import { messagesFromStdout } from '../runtime/json-lines.js';
 import { waitExit, waitMessage } from '../runtime/messages.js';
+import { pyDemo } from '../runtime/python.js';
 import type { LessonContext } from './types.js';
 import { text } from './zombie.text.js';
-import { pyDemo } from './zombie-python.js';
 
 export interface CycleOptions {
   /** A python3 to run the material's os.fork() program with, instead of the Node parent. */

@@ -10,12 +10,12 @@ import { GONE, StateWatch } from '../proctable/index.js';
 import { demo } from '../runtime/demo.js';
 import { messagesFromStdout } from '../runtime/json-lines.js';
 import { waitExit, waitMessage } from '../runtime/messages.js';
+import { findPython, pyDemo } from '../runtime/python.js';
 import { ms } from '../ui/format.js';
 import type { LessonContext } from './types.js';
 import { endByEof, within } from './zombie-cycle.js';
 import { text } from './zombie-orphan.text.js';
 import { pid1Once } from './zombie-pid1.js';
-import { findPython, pyDemo } from './zombie-python.js';
 import { ourTree, tableLines } from './zombie-table.js';
 
 interface Hello {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { allPids, closeQueries, hasProcfs, readStat } from '../proctable/index.js';
 import { LessonFailure } from '../runtime/errors.js';
 import { waitExit } from '../runtime/messages.js';
+import { findPython } from '../runtime/python.js';
 import { ms } from '../ui/format.js';
 import { showWatchHint } from '../ui/watch-hint.js';
 import type { LessonContext, LessonModule } from './types.js';
@@ -14,7 +15,6 @@ import { text } from './zombie.text.js';
 import { ZombieCycle } from './zombie-cycle.js';
 import { orphan } from './zombie-orphan.js';
 import { pid1Section } from './zombie-pid1.js';
-import { findPython } from './zombie-python.js';
 import { ourTree, tableLines } from './zombie-table.js';
 
 /** The Python the user asked for with --python (checked before any process starts). */

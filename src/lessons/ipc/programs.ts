@@ -4,35 +4,18 @@
  * lines on stdout, which is how the lesson learns their results (never how they talk to the server).
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { demo } from '../../runtime/demo.js';
 import { LessonFailure } from '../../runtime/errors.js';
+import { findPython, pyDemo } from '../../runtime/python.js';
 import type { LessonContext } from '../types.js';
-
-/**
- * The Python client is a .py file that tsc does not copy: it is found beside the compiled demos if
- * someone put it there, else in the package's src/demos (shipped through package.json "files").
- * The first candidate is also the right one when running from the sources with tsx.
- */
-export function pythonScript(): string | undefined {
-  for (const rel of ['../../demos/ipc-client.py', '../../../src/demos/ipc-client.py']) {
-    const path = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  return undefined;
-}
-
-/** The python to run; PROC_LAB_PYTHON overrides it (tests set a missing one to force the fallback). */
-export const pythonCommand = () => process.env.PROC_LAB_PYTHON || 'python3';
 
 /** Start the client: Python if it can be started, else the Node client. */
 export function startClient(ctx: LessonContext, args: readonly string[]): ChildProcess {
   const stdio = ['ignore', 'pipe', 'pipe'] as const;
-  const script = pythonScript();
-  if (script) {
-    const py = ctx.children.spawn('ipc-client.py', pythonCommand(), [script, ...args], {
+  const python = findPython();
+  if (python) {
+    const py = ctx.children.spawn('ipc-client.py', python, [pyDemo('ipc-client'), ...args], {
       stdio: [...stdio],
     });
     if (py.pid !== undefined) return py;

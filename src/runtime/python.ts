@@ -1,15 +1,15 @@
 /**
- * The Python side of the zombie lesson: finding python3 without starting a process (a walk over
- * PATH), and locating the .py demos. tsc does not copy them, so, as for the ipc lesson's client,
- * they are looked for beside the compiled demos and then in the package's src/demos (shipped via
- * package.json "files"); from the sources (tsx) the first place is already right.
+ * The Python demos (the material's own os.fork() program, a subreaper, the ipc client): finding
+ * python3 without starting a process (a walk over PATH), and locating the .py files. tsc does not
+ * copy them, so they are looked for beside the compiled demos and then in the package's src/demos
+ * (shipped via package.json "files"); from the sources (tsx) the first place is already right.
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The python3 to run, or undefined. PROC_LAB_PYTHON overrides the name, as in the ipc lesson; a
+ * The python3 to run, or undefined. PROC_LAB_PYTHON overrides the name; a
  * name that is not found counts as no Python (tests use that to take the no-Python path).
  */
 export function findPython(env = process.env): string | undefined {
