@@ -10,11 +10,7 @@ export const ROOT = (() => {
   return dir;
 })();
 
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
+export { median } from '../src/measure/stats.js';
 
 /** Wall time of one run of a command, in ms; throws if it fails. */
 export function timeCommand(command: string, args: readonly string[], cwd = ROOT): number {

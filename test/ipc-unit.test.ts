@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { HEADER, HeaderScanner, RECORD, RecordWriter } from '../src/lessons/ipc/records.js';
 import { checkUrl, safeUrl } from '../src/lessons/ipc/redis.js';
 import { increment, Semaphore, SLOT, SLOTS } from '../src/lessons/ipc/semaphore.js';
-import { percentile, summarize } from '../src/lessons/ipc/stats.js';
+import { percentile, summarize } from '../src/measure/stats.js';
 import { LessonFailure } from '../src/runtime/errors.js';
 
 describe('ipc: statistics', () => {

@@ -6,7 +6,7 @@
  */
 import { Agent, request } from 'node:http';
 import { openRedis } from '../lessons/ipc/redis.js';
-import { summarize } from '../lessons/ipc/stats.js';
+import { summarize } from '../measure/stats.js';
 
 const SAMPLE = 3;
 const emit = (m: Record<string, unknown>) => console.log(JSON.stringify(m));

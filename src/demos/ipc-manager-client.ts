@@ -5,7 +5,7 @@
  * such a copy never sees the other processes' updates.
  */
 import { connect } from 'node:net';
-import { summarize } from '../lessons/ipc/stats.js';
+import { summarize } from '../measure/stats.js';
 import { exitWithParent, nextMessage, report } from '../runtime/child-side.js';
 import { eachLine } from '../runtime/lines.js';
 

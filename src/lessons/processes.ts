@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type Bi, fmt } from '../i18n/index.js';
+import { median } from '../measure/stats.js';
 import { demo } from '../runtime/demo.js';
 import { waitExit, waitMessage } from '../runtime/messages.js';
 import { bytes, ms } from '../ui/format.js';
@@ -18,16 +19,6 @@ interface Hello {
   ppid: number;
   rss: number;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-/** The command that shows these PIDs from a second terminal. */
-export const psCommand = (pids: readonly number[]) =>
-  `ps -o pid,ppid,stat,cmd -p ${pids.join(',')}`;
 
 async function pids(ctx: LessonContext): Promise<void> {
   const { out } = ctx;

@@ -3,11 +3,11 @@
  * with one line each on when to use it. Parts not run in this run show a dash.
  */
 import type { Bi } from '../../i18n/index.js';
+import { round } from '../../measure/stats.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
 import { text } from './choose.text.js';
 import { type Mechanism, measured } from './results.js';
-import { round } from './stats.js';
 
 const ROWS: readonly { id: Mechanism; name: Bi; between: Bi; use: Bi }[] = [
   { id: 'queue', name: text.queue, between: text.parentChild, use: text.useQueue },

@@ -6,6 +6,7 @@
  * up; they talk to each other solely over the network.
  */
 import type { ChildProcess } from 'node:child_process';
+import { perSecond } from '../../measure/stats.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
@@ -15,7 +16,6 @@ import { messagesPerProducer, redisUrl } from './options.js';
 import { JsonLines, type Line, startClient } from './programs.js';
 import { openRedis, safeUrl } from './redis.js';
 import { type Mechanism, record } from './results.js';
-import { perSecond } from './stats.js';
 
 interface Hello extends Line {
   pid: number;

@@ -2,8 +2,9 @@
  * The lesson's own events. `message` is emitted for a sample only (the first few per sender):
  * a flood of a million lines would drown --json; the rest are measured in aggregate (`measure`).
  */
+
+import { round } from '../../measure/stats.js';
 import type { Output } from '../../ui/output.js';
-import { round } from './stats.js';
 
 /** How many `message` events each sender gets at most. */
 export const SAMPLE = 3;

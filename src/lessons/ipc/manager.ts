@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { perSecond } from '../../measure/stats.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
@@ -13,7 +14,6 @@ import { measure, message } from './events.js';
 import { text } from './manager.text.js';
 import { messagesPerProducer, producers } from './options.js';
 import { record } from './results.js';
-import { perSecond } from './stats.js';
 
 interface ClientDone {
   pid: number;

@@ -4,6 +4,7 @@
  * interleave, and measures throughput, one-way latency under load and round-trip latency.
  */
 import type { ChildProcess } from 'node:child_process';
+import { perSecond, summarize } from '../../measure/stats.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
@@ -12,7 +13,6 @@ import { measure, message, SAMPLE } from './events.js';
 import { messagesPerProducer, producers } from './options.js';
 import { text } from './queue.text.js';
 import { record } from './results.js';
-import { perSecond, summarize } from './stats.js';
 
 interface Msg {
   type: 'msg';

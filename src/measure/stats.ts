@@ -1,4 +1,7 @@
-/** Summaries of the latencies a part measured: median and p99 by nearest rank, and a rate. */
+/**
+ * Summaries of what a lesson or benchmark measured: medians, percentiles by nearest rank, rates.
+ * Shared by lessons, demos and benchmarks, so every "median" on screen means the same thing.
+ */
 
 export interface Summary {
   n: number;
@@ -11,6 +14,14 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  if (s.length === 0) return Number.NaN;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 export function summarize(xs: readonly number[]): Summary {
