@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
-import { HEADER, HeaderScanner, RECORD, RecordWriter } from '../src/lessons/ipc/records.js';
-import { checkUrl, safeUrl } from '../src/lessons/ipc/redis.js';
-import { increment, Semaphore, SLOT, SLOTS } from '../src/lessons/ipc/semaphore.js';
+import { HEADER, HeaderScanner, RECORD, RecordWriter } from '../src/ipc/records.js';
+import { checkUrl, safeUrl } from '../src/ipc/redis.js';
+import { increment, Semaphore, SLOT, SLOTS } from '../src/ipc/semaphore.js';
 import { percentile, summarize } from '../src/measure/stats.js';
 import { LessonFailure } from '../src/runtime/errors.js';
 

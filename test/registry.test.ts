@@ -42,8 +42,8 @@ describe('lesson registry', () => {
     // Every *.text.ts under src/ (lessons keep parts in folders of their own, classroom mode has
     // its own), and every quiz.
     const src = join(ROOT, 'src');
-    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
-      (f) => f.endsWith('.text.ts') || f.endsWith('.quiz.ts'),
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /(^|[/.])(text|quiz)\.ts$/.test(f),
     );
     assert.ok(files.length >= 2 * lessons.length);
     for (const file of files) {
@@ -67,12 +67,10 @@ describe('lesson registry', () => {
   it('every demo a lesson names exists', () => {
     for (const { meta } of lessons) {
       const folder = join(sources, meta.id);
-      const parts = existsSync(folder)
-        ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
-            .filter((f) => f.endsWith('.ts'))
-            .map((f) => readFileSync(join(folder, f), 'utf8'))
-        : [];
-      const source = [readFileSync(join(sources, `${meta.id}.ts`), 'utf8'), ...parts].join('\n');
+      const source = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => readFileSync(join(folder, f), 'utf8'))
+        .join('\n');
       const names = [...source.matchAll(/\b(?:demo|ctx\.demo)\(\s*'([\w-]+)'/g)].map((m) => m[1]!);
       assert.ok(names.length > 0, `${meta.id} names its demos`);
       for (const name of names) {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cut, shortCmd } from '../src/lessons/zombie-table.js';
+import { cut, shortCmd } from '../src/lessons/zombie/table.js';
 import {
   closeQueries,
   entries,

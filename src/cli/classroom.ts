@@ -61,7 +61,7 @@ export function addClassroom(program: Command, lang: Lang): void {
     },
     ['proc-lab tour --step', 'proc-lab tour --from pool --speed 2'],
     async (global, _args, own) => {
-      const { tour } = await import('../classroom/tour.js');
+      const { tour } = await import('../commands/tour.js');
       await tour(global, own.from as string | undefined);
     },
   ).option('--from <lesson>', inline({ zh: '从这一课开始', en: 'start at this lesson' }, lang));
@@ -76,7 +76,7 @@ export function addClassroom(program: Command, lang: Lang): void {
     },
     ['proc-lab quiz processes', 'proc-lab quiz processes --answers b,b,b,b,a --json'],
     async (global, args, own) => {
-      const { quiz } = await import('../classroom/quiz.js');
+      const { quiz } = await import('../commands/quiz.js');
       await quiz(global, args[0] as string | undefined, own.answers as string | undefined);
     },
   )
@@ -99,7 +99,7 @@ export function addClassroom(program: Command, lang: Lang): void {
     { zh: '查看学过的课程和测验成绩', en: 'finished lessons and best quiz scores' },
     ['proc-lab progress', 'proc-lab progress --reset'],
     async (global, _args, own) => {
-      const { showProgress } = await import('../classroom/progress-view.js');
+      const { showProgress } = await import('../commands/progress.js');
       showProgress(global, own.reset === true);
     },
   ).option('--reset', inline({ zh: '清除进度', en: 'clear the progress' }, lang));

@@ -5,7 +5,7 @@
  * like the Python one, and reports JSON lines on stdout.
  */
 import { Agent, request } from 'node:http';
-import { openRedis } from '../lessons/ipc/redis.js';
+import { openRedis } from '../ipc/redis.js';
 import { summarize } from '../measure/stats.js';
 
 const SAMPLE = 3;

@@ -4,8 +4,8 @@
  * PID is in the data). With a delay it reads slowly, one record per delay, so the writer has to wait.
  */
 
-import { wallMs } from '../lessons/ipc/clock.js';
-import { HEADER, HeaderScanner, RECORD } from '../lessons/ipc/records.js';
+import { wallMs } from '../ipc/clock.js';
+import { HEADER, HeaderScanner, RECORD } from '../ipc/records.js';
 import { exitWithParent, nextMessage, report } from '../runtime/child-side.js';
 
 const total = Number(process.argv[2] ?? 8 * RECORD);

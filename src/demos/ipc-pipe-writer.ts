@@ -5,8 +5,8 @@
  * next write fails with EPIPE, which it reports.
  */
 import { once } from 'node:events';
-import { wallMs } from '../lessons/ipc/clock.js';
-import { RECORD, RecordWriter } from '../lessons/ipc/records.js';
+import { wallMs } from '../ipc/clock.js';
+import { RECORD, RecordWriter } from '../ipc/records.js';
 import { exitWithParent, nextMessage } from '../runtime/child-side.js';
 
 const total = Number(process.argv[2] ?? 8 * RECORD);

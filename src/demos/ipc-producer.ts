@@ -3,7 +3,7 @@
  * channel (the parent is the one consumer), then answers pings so the parent can time a round
  * trip. Each message carries its sender's PID, its sequence number and when it was sent.
  */
-import { wallMs } from '../lessons/ipc/clock.js';
+import { wallMs } from '../ipc/clock.js';
 import { exitWithParent, nextMessage, report } from '../runtime/child-side.js';
 
 const count = Number(process.argv[2] ?? 10);

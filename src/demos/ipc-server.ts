@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openRedis } from '../lessons/ipc/redis.js';
+import { openRedis } from '../ipc/redis.js';
 import { exitWithParent, nextMessage, report } from '../runtime/child-side.js';
 
 const [mode = 'http', url = 'redis://127.0.0.1:6379', prefix = 'proc-lab:demo'] =

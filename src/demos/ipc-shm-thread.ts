@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
-import { increment, type ShmMode, SLOT, SLOTS } from '../lessons/ipc/semaphore.js';
+import { increment, type ShmMode, SLOT, SLOTS } from '../ipc/semaphore.js';
 
 interface Job {
   shared: SharedArrayBuffer;

@@ -9,7 +9,7 @@ import type { LessonEntry } from './types.js';
 
 export const lessons: readonly LessonEntry[] = [
   {
-    load: () => import('./processes.js'),
+    load: () => import('./processes/index.js'),
     meta: {
       id: 'processes',
       material: '§1.1',
@@ -50,7 +50,7 @@ export const lessons: readonly LessonEntry[] = [
     },
   },
   {
-    load: () => import('./ipc.js'),
+    load: () => import('./ipc/index.js'),
     meta: {
       id: 'ipc',
       material: '§1.1, §1.2',
@@ -117,7 +117,7 @@ export const lessons: readonly LessonEntry[] = [
     },
   },
   {
-    load: () => import('./pool.js'),
+    load: () => import('./pool/index.js'),
     meta: {
       id: 'pool',
       material: '§1.3',
@@ -182,7 +182,7 @@ export const lessons: readonly LessonEntry[] = [
     },
   },
   {
-    load: () => import('./zombie.js'),
+    load: () => import('./zombie/index.js'),
     meta: {
       id: 'zombie',
       material: '§1.4, §1.5.1',
@@ -252,7 +252,7 @@ export const lessons: readonly LessonEntry[] = [
     },
   },
   {
-    load: () => import('./executor.js'),
+    load: () => import('./executor/index.js'),
     meta: {
       id: 'executor',
       material: '§1.5.2',

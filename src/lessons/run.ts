@@ -2,8 +2,9 @@
  * Runs one lesson: the `lesson-start` event and title, each chosen section (heading, `section`
  * event, its live demo, an optional pause), then `lesson-end` and the cleanup of every child.
  */
-import { text as classroom } from '../classroom/classroom.text.js';
+
 import type { GlobalValues } from '../cli/options.js';
+import { text as classroom } from '../commands/text.js';
 import { markFinished } from '../progress/store.js';
 import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';

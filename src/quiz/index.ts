@@ -2,9 +2,9 @@
 import type { Quiz } from './types.js';
 
 export const quizzes: Readonly<Record<string, () => Promise<{ default: Quiz }>>> = {
-  processes: () => import('./processes.quiz.js'),
-  ipc: () => import('./ipc.quiz.js'),
-  pool: () => import('./pool.quiz.js'),
-  zombie: () => import('./zombie.quiz.js'),
-  executor: () => import('./executor.quiz.js'),
+  processes: () => import('../lessons/processes/quiz.js'),
+  ipc: () => import('../lessons/ipc/quiz.js'),
+  pool: () => import('../lessons/pool/quiz.js'),
+  zombie: () => import('../lessons/zombie/quiz.js'),
+  executor: () => import('../lessons/executor/quiz.js'),
 };

@@ -6,6 +6,7 @@
  * up; they talk to each other solely over the network.
  */
 import type { ChildProcess } from 'node:child_process';
+import { openRedis, safeUrl } from '../../ipc/redis.js';
 import { perSecond } from '../../measure/stats.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
@@ -14,7 +15,6 @@ import { text } from './cross.text.js';
 import { measure, message } from './events.js';
 import { messagesPerProducer, redisUrl } from './options.js';
 import { JsonLines, type Line, startClient } from './programs.js';
-import { openRedis, safeUrl } from './redis.js';
 import { type Mechanism, record } from './results.js';
 
 interface Hello extends Line {

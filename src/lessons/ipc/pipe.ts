@@ -6,14 +6,14 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { closeSync } from 'node:fs';
+import { wallMs } from '../../ipc/clock.js';
+import { RECORD } from '../../ipc/records.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { bytes, ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
-import { wallMs } from './clock.js';
 import { measure, message } from './events.js';
 import { fdTarget, osPipe, ownFdsOn } from './fds.js';
 import { text } from './pipe.text.js';
-import { RECORD } from './records.js';
 import { record } from './results.js';
 
 interface Sample {

@@ -4,11 +4,11 @@
  * interleave, and measures throughput, one-way latency under load and round-trip latency.
  */
 import type { ChildProcess } from 'node:child_process';
+import { wallMs } from '../../ipc/clock.js';
 import { perSecond, summarize } from '../../measure/stats.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
-import { wallMs } from './clock.js';
 import { measure, message, SAMPLE } from './events.js';
 import { messagesPerProducer, producers } from './options.js';
 import { text } from './queue.text.js';

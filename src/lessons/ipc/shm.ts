@@ -4,6 +4,7 @@
  * semaphore (exact) and with Atomics.add. First, evidence that Node processes cannot share it.
  */
 import { Worker } from 'node:worker_threads';
+import { Semaphore, type ShmMode, SLOT, SLOTS } from '../../ipc/semaphore.js';
 import { demo } from '../../runtime/demo.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
@@ -11,7 +12,6 @@ import type { LessonContext } from '../types.js';
 import { measure } from './events.js';
 import { producers } from './options.js';
 import { record } from './results.js';
-import { Semaphore, type ShmMode, SLOT, SLOTS } from './semaphore.js';
 import { text } from './shm.text.js';
 
 interface Done {

@@ -1,0 +1,82 @@
+/**
+ * Part 5 of `executor`: shutdown with wait true and false, and with cancelFutures, on the same
+ * queued tasks: when the main program continues, which futures finish and which are cancelled.
+ */
+
+import type { Ran } from '../../demos/executor-tasks.js';
+import type { ShutdownOptions } from '../../executor/index.js';
+import { ms } from '../../ui/format.js';
+import type { LessonContext } from '../types.js';
+import { kindName, kinds, Tracker, warmUp, workerCount } from './kit.js';
+import { more } from './more.text.js';
+import { text } from './text.js';
+
+const RUNS: readonly Required<ShutdownOptions>[] = [
+  { wait: true, cancelFutures: false },
+  { wait: false, cancelFutures: false },
+  { wait: true, cancelFutures: true },
+];
+
+const call = (o: Required<ShutdownOptions>) =>
+  `shutdown(wait=${o.wait}${o.cancelFutures ? ', cancelFutures=true' : ''})`;
+
+export async function shutdown(ctx: LessonContext): Promise<void> {
+  const { out } = ctx;
+  const kind = kinds(ctx)[0]!;
+  // A few workers and two more tasks than workers, so there is always a queue to cancel.
+  const workers = Math.min(workerCount(ctx), 4);
+  const n = workers + 2;
+  const d = ctx.scale(1000);
+  out.say(more.shutdownIntro, { n, ms: ms(d), workers, kind: kindName(kind) });
+  const rows: (string | number)[][] = [];
+  let lastError: Error | undefined;
+  for (const o of RUNS) {
+    const tracker = new Tracker(ctx);
+    const ex = tracker.executor(kind, workers);
+    await warmUp(tracker, ex, workers);
+    const futures = Array.from({ length: n }, (_, i) =>
+      tracker.submit<Ran>(ex, 'waitJob', `#${i + 1}`, d),
+    );
+    const label = (f: (typeof futures)[number]) => tracker.get(f)!.label;
+    const t0 = performance.now();
+    await ex.shutdown(o);
+    const continues = performance.now() - t0;
+    const cancelled = futures.filter((f) => f.cancelled());
+    const notDone = futures.filter((f) => !f.done()).length;
+    out.event('shutdown', {
+      wait: o.wait,
+      cancelFutures: o.cancelFutures,
+      cancelled: cancelled.map((f) => f.id),
+      ms: Math.round(continues),
+    });
+    await Promise.allSettled(futures.map((f) => f.result()));
+    const ended = performance.now() - t0;
+    const finished = futures.filter((f) => f.state === 'finished');
+    rows.push([
+      call(o),
+      ms(continues),
+      finished.length,
+      cancelled.map(label).join(' ') || out.text(text.none),
+      ms(ended),
+    ]);
+    if (!o.wait) out.fact(more.noWaitFact, { ms: ms(continues), left: notDone, end: ms(ended) });
+    if (o.cancelFutures) {
+      out.fact(more.cancelFact, {
+        ids: cancelled.map(label).join(' '),
+        running: finished.map(label).join(' '),
+        ms: ms(continues),
+      });
+    }
+    try {
+      ex.submit('waitJob', 0);
+    } catch (err) {
+      lastError = err as Error;
+    }
+  }
+  out.table(
+    [more.colCall, more.colContinues, more.colDone, more.colCancelled, more.colAllEnded],
+    rows,
+  );
+  if (lastError) out.fact(more.submitAfter, { name: lastError.name, error: lastError.message });
+  out.say(more.shutdownExplain);
+}

@@ -1,0 +1,128 @@
+/** The `executor` lesson's words (material §1.5.2): shared labels and parts 1 and 2. */
+import type { Bi } from '../../i18n/index.js';
+
+export const text = {
+  pending: { zh: '等待中', en: 'pending' },
+  running: { zh: '运行中', en: 'running' },
+  finished: { zh: '已完成', en: 'finished' },
+  cancelled: { zh: '已取消', en: 'cancelled' },
+  processPool: { zh: '进程池 ProcessPoolExecutor', en: 'ProcessPoolExecutor (processes)' },
+  threadPool: { zh: '线程池 ThreadPoolExecutor', en: 'ThreadPoolExecutor (threads)' },
+  none: { zh: '无', en: 'none' },
+
+  // 1. Executor and Future
+  futureIntro: {
+    zh: '执行器（Executor）替你管理一组 worker：你只管 submit(函数名, 参数)，它立刻返回一个 Future。Future 就像取餐小票：饭还没做好，但凭据已经在你手里，你可以先去做别的事，需要时再凭票取结果（await future.result()）。',
+    en: 'An executor manages a set of workers for you: you call submit(function name, arguments) and get a Future back at once. A Future is like the ticket from a food counter: the meal is not ready yet, but you hold the claim, can go and do something else, and collect the result when you need it (await future.result()).',
+  },
+  futureRun: {
+    zh: '{kind}，{workers} 个 worker，提交 {n} 个等待任务（主进程 PID {pid}）：',
+    en: '{kind} with {workers} workers, {n} waiting tasks submitted (main process PID {pid}):',
+  },
+  futureSubmitted: {
+    zh: '{n} 次 submit() 一共只用了 {ms}；刚返回时的状态：{states}',
+    en: 'the {n} submit() calls took {ms} in all; their states right after: {states}',
+  },
+  colFuture: { zh: 'Future', en: 'Future' },
+  colTask: { zh: '任务', en: 'task' },
+  colState: { zh: '状态', en: 'state' },
+  colRunning: { zh: '开始运行', en: 'running at' },
+  colFinished: { zh: '完成', en: 'finished at' },
+  colWorker: { zh: 'worker', en: 'worker' },
+  mainLine: {
+    zh: '  主进程 {pid}：定时器已跳动 {beats} 次，一直没被卡住',
+    en: '  main process {pid}: its timer has ticked {beats} times, never blocked',
+  },
+  futureMeanwhile: {
+    zh: '等待结果的 {ms} 里，主进程没有停下来：它的定时器照常跳了 {beats} 次。',
+    en: 'During the {ms} spent waiting for the results the main process did not stop: its timer ticked {beats} times.',
+  },
+  futurePidsProcess: {
+    zh: '任务在 PID {pids} 里运行，没有一个是主进程 {main}：进程池的 worker 是独立的进程。',
+    en: 'The tasks ran in PIDs {pids}, none of them the main process {main}: a process pool’s workers are processes of their own.',
+  },
+  futurePidsThread: {
+    zh: '任务全都在 PID {main} 里运行，也就是主进程本身，只是线程号不同（{tids}）：线程池的 worker 是同一个进程里的线程。',
+    en: 'Every task ran in PID {main}, the main process itself, on threads {tids}: a thread pool’s workers are threads inside this one process.',
+  },
+  futureExplain: {
+    zh: '每个 Future 都走同一条路：提交后是“等待中”（在执行器的队列里）；被派给某个 worker 后变成“运行中”，从这一刻起 cancel() 就不再起作用；最后是“已完成”，带着结果或异常。worker 比任务少时，多出来的任务排队等待。这期间主程序一直在往下走：这就是 Future 的意义——结果晚点到，程序不必干等。',
+    en: 'Every Future goes the same way: pending after submit (in the executor’s queue); running once a worker has taken it, and from then on cancel() no longer works; finally finished, holding a result or an error. With fewer workers than tasks, the extra tasks wait in the queue. All the while the main program carries on: that is the point of a Future, a result that arrives later without the program standing still for it.',
+  },
+
+  // 2. The material's page fetch, offline
+  fetchIntro: {
+    zh: '教材用 ProcessPoolExecutor(10) 抓三个网页：百度正常返回；谷歌会卡住，直到超时这个进程才结束；抽屉不必等谷歌就能返回。这台机器不一定能上网，所以 proc-lab 在 127.0.0.1 上启动一个小网站代替它们：/fast 代替百度，立即返回；/hang 代替谷歌，永不应答；/slow 代替抽屉，{slow} 后返回。每次抓取的超时是 {timeout}。',
+    en: 'The material fetches three pages with ProcessPoolExecutor(10): Baidu answers; Google hangs, and its process ends only when the page times out; Chouti returns without waiting for Google. This machine may have no internet, so proc-lab starts a small web server on 127.0.0.1 in their place: /fast stands for Baidu and answers at once, /hang stands for Google and never answers, /slow stands for Chouti and answers after {slow}. Each fetch gives up after {timeout}.',
+  },
+  serverUp: {
+    zh: '网站：{base}（子进程 PID {pid}）',
+    en: 'web server: {base} (child PID {pid})',
+  },
+  fetchSubmitted: {
+    zh: '和教材一样，{kind}（{workers} 个 worker）提交三个抓取任务后立刻调用 shutdown(wait=True)。每个结果一到，主进程里的回调就把它打印出来：',
+    en: 'As in the material, a {kind} ({workers} workers) gets the three fetches and shutdown(wait=True) is called at once. As each result arrives, a callback in the main process prints it:',
+  },
+  fetchArrived: {
+    zh: '{url}：{status}，worker 内耗时 {ms}，PID {pid}，第 {at} 到达',
+    en: '{url}: {status}, {ms} inside the worker, PID {pid}, arrived at {at}',
+  },
+  statusTimeout: { zh: '超时', en: 'timed out' },
+  statusError: { zh: '出错', en: 'failed' },
+  fetchHeld: {
+    zh: '/hang 只占住了它自己的那个 worker（PID {pid}）：其余页面都在它超时前 {before} 就回来了。',
+    en: '/hang held only its own worker (PID {pid}): the other pages were all back {before} before it timed out.',
+  },
+  fetchQueued: {
+    zh: '只有 {workers} 个 worker 时，排在 /hang 后面的任务要等它超时才轮得到：worker 的数量决定了同时能进行几个任务。',
+    en: 'With only {workers} worker(s), a task queued behind /hang had to wait for its timeout: the number of workers decides how many tasks can be in progress at once.',
+  },
+  fetchShutdown: {
+    zh: 'shutdown(wait=True) 过了 {ms} 才返回：那时 /hang 已经超时，所有任务都已结束，worker 也都已退出。',
+    en: 'shutdown(wait=True) returned only after {ms}: by then /hang had timed out, every task had ended and every worker had exited.',
+  },
+  workersGone: {
+    zh: '返回时再查进程表：worker 进程 {pids} 都已不存在。',
+    en: 'The process table on return: worker processes {pids} no longer exist.',
+  },
+  workersLeft: {
+    zh: '返回时再查进程表：worker 进程 {pids} 仍然存在。',
+    en: 'The process table on return: worker processes {pids} still exist.',
+  },
+  correction5: {
+    zh: '教材的注释把 ProcessPoolExecutor(10) 说成“创建线程池”，这是错的：它创建的是进程池，每个 worker 都是一个独立的进程。',
+    en: 'The material’s comment calls ProcessPoolExecutor(10) "create a thread pool". That is wrong: it creates a process pool, and every worker is a separate process.',
+  },
+  evidence5: {
+    zh: '证据：这里抓网页的 worker 的 PID 是 {pids}，而主进程是 {main}。',
+    en: 'Evidence: the workers that fetched the pages here have PIDs {pids}; the main process is {main}.',
+  },
+  evidence5Thread: {
+    zh: '这次用了 --kind thread，worker 是主进程 {main} 里的线程；去掉这个选项再运行，就能看到独立的 PID。',
+    en: 'This run used --kind thread, so the workers were threads in the main process {main}; run it without that option to see separate PIDs.',
+  },
+  correction6: {
+    zh: '教材最后一行注释把 shutdown(wait=True) 说成一种“计数器”，也不对。它真正做的是：从此不再接受新任务；wait=True 时，要等所有已提交的任务都完成、所有 worker 都退出之后才返回。',
+    en: 'The material’s last comment describes shutdown(wait=True) as a kind of counter. It is not. What it does: from now on no new task is accepted, and with wait=True the call returns only once every submitted task has finished and every worker has exited.',
+  },
+  fetchRealIntro: {
+    zh: '抓取你给出的 {n} 个网址（{kind}），每个的超时是 {timeout}：',
+    en: 'Fetching the {n} address(es) you gave ({kind}), each with a timeout of {timeout}:',
+  },
+  colUrl: { zh: '网址', en: 'address' },
+  colStatus: { zh: '状态', en: 'status' },
+  colMs: { zh: '耗时', en: 'time' },
+  colPid: { zh: 'PID', en: 'PID' },
+} satisfies Record<string, Bi>;
+
+/** Failures that end part 2 with one line; `{}` placeholders are filled by the lesson. */
+export const fetchErrors = {
+  badUrl: {
+    zh: "--url 需要以 http:// 或 https:// 开头的网址，收到的是 '{url}'",
+    en: "--url takes addresses starting with http:// or https://, got '{url}'",
+  },
+  offline: {
+    zh: '无法访问 {url}：{why}（没有联网？）',
+    en: 'cannot reach {url}: {why} (offline?)',
+  },
+} satisfies Record<string, Bi>;
