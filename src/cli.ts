@@ -4,8 +4,8 @@
  * that `proc-lab --help` loads.
  */
 import { readFileSync } from 'node:fs';
-import { addClassroom } from './cli/classroom.js';
 import { Command, CommanderError } from './cli/commander.js';
+import { addCommands, examples as exampleText } from './cli/commands.js';
 import { formatHelp } from './cli/help.js';
 import {
   addGlobalOptions,
@@ -32,9 +32,7 @@ const version = (
 const t = (text: Bi) => inline(text, lang);
 const HELP_CODES = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
 
-function examples(lines: readonly string[]): string {
-  return `\n${t({ zh: '示例', en: 'Examples' })}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
-}
+const examples = (lines: readonly string[]) => exampleText(lines, lang);
 
 function build(): Command {
   const program = new Command('proc-lab')
@@ -85,7 +83,7 @@ function build(): Command {
   });
 
   for (const entry of lessons) addLesson(program, entry);
-  addClassroom(program, lang);
+  addCommands(program, lang);
   installDeferredOptions(program);
   return program;
 }

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { hasChinese } from '../src/i18n/index.js';
 import { lessons } from '../src/lessons/index.js';
-import { quizzes } from '../src/quiz/index.js';
 import { CONFIG_HOME, run, settle } from './helpers/cli.js';
 import { hasTmux, Terminal } from './helpers/tty.js';
 
@@ -18,7 +17,7 @@ const progressOf = (home: string) =>
   };
 
 async function answerKey(lesson: string): Promise<string[]> {
-  const quiz = (await quizzes[lesson]!()).default;
+  const quiz = (await lessons.find((l) => l.meta.id === lesson)!.quiz()).default;
   return quiz.questions.map((q) => 'abcd'[q.answer]!);
 }
 
@@ -55,9 +54,9 @@ describe('tour', () => {
 
 describe('quiz', () => {
   it('every lesson has at least four bilingual questions with a valid answer', async () => {
-    for (const { meta } of lessons) {
-      assert.ok(quizzes[meta.id], `quiz for ${meta.id}`);
-      const quiz = (await quizzes[meta.id]!()).default;
+    for (const { meta, quiz: load } of lessons) {
+      const quiz = (await load()).default;
+      assert.equal(quiz.lesson, meta.id);
       assert.ok(quiz.questions.length >= 4, meta.id);
       for (const q of quiz.questions) {
         assert.ok(q.id.startsWith(`${meta.id}.`));
@@ -70,8 +69,8 @@ describe('quiz', () => {
 
   it('every error of the material is the subject of a question', async () => {
     const covered = new Set<number>();
-    for (const load of Object.values(quizzes)) {
-      for (const q of (await load()).default.questions)
+    for (const { quiz } of lessons) {
+      for (const q of (await quiz()).default.questions)
         if (q.materialError) covered.add(q.materialError);
     }
     const expected = [1, 2, 3, 4, 5, 6].filter((n) => n === 4 || lessons.length === 5);

@@ -5,8 +5,9 @@ import { lessons } from '../lessons/index.js';
 import { loadProgress, progressPath, resetProgress } from '../progress/store.js';
 import { Output } from '../ui/output.js';
 import { text } from './text.js';
+import type { CommandModule } from './types.js';
 
-export function showProgress(global: GlobalValues, reset: boolean): void {
+function showProgress(global: GlobalValues, reset: boolean): void {
   const out = new Output({ lang: global.lang, json: global.json, color: global.color });
   const path = progressPath();
   if (reset) {
@@ -36,3 +37,11 @@ export function showProgress(global: GlobalValues, reset: boolean): void {
   );
   out.say(text.progressKept, { path });
 }
+
+const command: CommandModule = {
+  run: async ({ global, options }) => {
+    showProgress(global, options.reset === true);
+    return 0;
+  },
+};
+export default command;

@@ -8,13 +8,13 @@ import type { GlobalValues } from '../cli/options.js';
 import { type Bi, fmt } from '../i18n/index.js';
 import { createContext } from '../lessons/context.js';
 import { lessons } from '../lessons/index.js';
+import type { Question, Quiz } from '../lessons/types.js';
 import { recordScore } from '../progress/store.js';
-import { quizzes } from '../quiz/index.js';
-import type { Question, Quiz } from '../quiz/types.js';
 import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';
 import { Output } from '../ui/output.js';
 import { text } from './text.js';
+import type { CommandModule } from './types.js';
 
 const LETTERS = 'abcd';
 
@@ -25,7 +25,7 @@ const lettered = (k: number, c: Bi): Bi => ({
 });
 
 async function load(lesson: string | undefined): Promise<Quiz[]> {
-  const ids = lessons.map((l) => l.meta.id).filter((id) => id in quizzes);
+  const ids = lessons.map((l) => l.meta.id);
   if (lesson !== undefined && !ids.includes(lesson)) {
     throw new UsageError({
       zh: `没有 '${lesson}' 的测验，可选：${ids.join('、')}`,
@@ -33,7 +33,8 @@ async function load(lesson: string | undefined): Promise<Quiz[]> {
     });
   }
   const chosen = lesson === undefined ? ids : [lesson];
-  return Promise.all(chosen.map(async (id) => (await quizzes[id]!()).default));
+  const entries = chosen.map((id) => lessons.find((l) => l.meta.id === id)!);
+  return Promise.all(entries.map(async (e) => (await e.quiz()).default));
 }
 
 /** Turn `--answers a,b,c` into choice indexes, checked against the questions they answer. */
@@ -52,7 +53,7 @@ function parseAnswers(raw: string, questions: readonly Question[]): number[] {
   return letters.map((a) => LETTERS.indexOf(a));
 }
 
-export async function quiz(
+async function quiz(
   global: GlobalValues,
   lesson: string | undefined,
   answers?: string,
@@ -122,3 +123,11 @@ export async function quiz(
     for (const w of recordScore(q.lesson, correct, q.questions.length)) out.warn(w);
   }
 }
+
+const command: CommandModule = {
+  run: async ({ global, args, options }) => {
+    await quiz(global, args[0] as string | undefined, options.answers as string | undefined);
+    return 0;
+  },
+};
+export default command;

@@ -1,11 +1,7 @@
-/** The words of classroom mode (tour, quiz, progress) and of a lesson's closing line. */
+/** The words of classroom mode (tour, quiz, progress). */
 import type { Bi } from '../i18n/index.js';
 
 export const text = {
-  lessonFinished: {
-    zh: '本课结束，用时 {s} 秒，启动的进程已全部结束。',
-    en: 'Lesson finished in {s} s; every process it started has ended.',
-  },
   tourCard: { zh: '第 {n} 课（共 {total} 课）', en: 'Lesson {n} of {total}' },
   quizTitle: { zh: '测验：{title}', en: 'Quiz: {title}' },
   yourPrediction: { zh: '你的预测', en: 'Your prediction' },

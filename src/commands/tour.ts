@@ -12,6 +12,7 @@ import { UsageError } from '../runtime/errors.js';
 import { displayWidth, padEnd } from '../ui/format.js';
 import { Output } from '../ui/output.js';
 import { text } from './text.js';
+import type { CommandModule } from './types.js';
 
 function card(out: Output, index: number, meta: LessonMeta): void {
   const lines = [
@@ -28,7 +29,7 @@ function card(out: Output, index: number, meta: LessonMeta): void {
   ]);
 }
 
-export async function tour(global: GlobalValues, from?: string): Promise<void> {
+async function tour(global: GlobalValues, from?: string): Promise<void> {
   const ids = lessons.map((l) => l.meta.id);
   const start = from === undefined ? 0 : ids.indexOf(from);
   if (start < 0) {
@@ -50,3 +51,11 @@ export async function tour(global: GlobalValues, from?: string): Promise<void> {
     if (result.quit) return;
   }
 }
+
+const command: CommandModule = {
+  run: async ({ global, options }) => {
+    await tour(global, options.from as string | undefined);
+    return 0;
+  },
+};
+export default command;

@@ -4,13 +4,13 @@
  */
 
 import type { GlobalValues } from '../cli/options.js';
-import { text as classroom } from '../commands/text.js';
 import { markFinished } from '../progress/store.js';
 import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';
 import { Output } from '../ui/output.js';
 import { pause } from '../ui/pause.js';
 import { createContext } from './context.js';
+import { text } from './text.js';
 import type { LessonEntry } from './types.js';
 
 export interface RunOptions extends Omit<GlobalValues, 'debug'> {
@@ -87,6 +87,6 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
   const ms = Math.round(out.now());
   out.event('lesson-end', { lesson: meta.id, ms });
   out.blank();
-  out.fact(classroom.lessonFinished, { s: (ms / 1000).toFixed(1) });
+  out.fact(text.lessonFinished, { s: (ms / 1000).toFixed(1) });
   return { quit, ms };
 }

@@ -45,6 +45,8 @@ export interface LessonMeta {
 export interface LessonEntry {
   meta: LessonMeta;
   load: () => Promise<{ default: LessonModule }>;
+  /** The lesson's quiz (`quiz.ts` in its folder), loaded only when `proc-lab quiz` runs. */
+  quiz: () => Promise<{ default: Quiz }>;
 }
 
 export interface LessonContext {
@@ -75,4 +77,28 @@ export interface LessonModule {
    * Return true when it handled the run.
    */
   override?: (ctx: LessonContext) => Promise<boolean>;
+}
+
+/**
+ * A quiz question: predict, then run. The learner picks an answer first; then, where a live demo
+ * can settle it, the demo runs and its measured result is shown beside the prediction.
+ */
+export interface Question {
+  /** Stable id, `<lesson>.<name>`, used in events and by graders. */
+  id: string;
+  prompt: Bi;
+  /** Two to four choices, answered with the letters a, b, c, d. */
+  choices: readonly Bi[];
+  /** Index of the right choice. */
+  answer: number;
+  explain: Bi;
+  /** Which of the material's errors (NOTES.md, 1–6) this question corrects, if any. */
+  materialError?: number;
+  /** Run a small demo and describe what it measured, in both languages. */
+  live?: (ctx: LessonContext) => Promise<Bi>;
+}
+
+export interface Quiz {
+  lesson: string;
+  questions: readonly Question[];
 }

@@ -3,9 +3,9 @@ import { pathToFileURL } from 'node:url';
 import type { Ran } from '../../demos/executor-tasks.js';
 import { ProcessPoolExecutor, ThreadPoolExecutor } from '../../executor/index.js';
 import { fmt } from '../../i18n/index.js';
-import type { Quiz } from '../../quiz/types.js';
 import { demo } from '../../runtime/demo.js';
 import { ms } from '../../ui/format.js';
+import type { Quiz } from '../types.js';
 
 const module = () => pathToFileURL(demo('executor-tasks').path);
 

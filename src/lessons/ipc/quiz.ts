@@ -1,6 +1,6 @@
 /** Questions for the `ipc` lesson (material §1.1, §1.2); two are settled by live demos. */
 import { fmt } from '../../i18n/index.js';
-import type { Quiz } from '../../quiz/types.js';
+import type { Quiz } from '../types.js';
 import { race, tryProcess } from './shm.js';
 
 const quiz: Quiz = {

@@ -4,7 +4,6 @@
  * words and its "at most 5 processes" comment corrected beside the numbers.
  */
 import { ms } from '../../ui/format.js';
-import { showWatchHint } from '../../ui/watch-hint.js';
 import type { LessonContext } from '../types.js';
 import { type Mode, type PoolRun, runPool } from './runner.js';
 import { text } from './text.js';
@@ -19,49 +18,10 @@ export function sizes(ctx: LessonContext) {
 }
 
 /** How many tasks each worker PID ran, e.g. "4242×4, 4243×3". */
-function perWorker(run: PoolRun): string {
+export function perWorker(run: PoolRun): string {
   const counts = new Map<number, number>();
   for (const r of run.records) if (r.pid) counts.set(r.pid, (counts.get(r.pid) ?? 0) + 1);
   return [...counts].map(([pid, k]) => `${pid}×${k}`).join(', ');
-}
-
-export async function material(ctx: LessonContext): Promise<void> {
-  const { out } = ctx;
-  const { n, m, t } = sizes(ctx);
-  out.say(text.materialIntro, { n, m, t: ms(t) });
-  let hinted = false;
-  const run = await runPool(ctx, {
-    mode: 'async',
-    workers: n,
-    tasks: m,
-    taskMs: t,
-    echo: true,
-    onChange: (started) => {
-      // As soon as the workers exist, say how to see them from a second terminal.
-      if (hinted) return;
-      hinted = true;
-      showWatchHint(out, started.workerPids);
-    },
-  });
-  const first = Math.min(...run.callbacks.map((c) => c.at));
-  out.fact(text.materialEnd, { end: ms(run.endAt), first: ms(first) });
-  const cbPids = [...new Set(run.callbacks.map((c) => c.pid))];
-  out.fact(text.materialCallbacks, { count: run.callbacks.length, main: cbPids.join(', ') });
-  out.fact(text.materialWorkers, {
-    n: run.taskPids.length,
-    pids: run.taskPids.join(', '),
-    counts: perWorker(run),
-  });
-  const waves = Math.ceil(m / n);
-  out.fact(text.materialTotal, {
-    ms: ms(run.ms),
-    m,
-    n,
-    t: ms(t),
-    waves,
-    expected: ms(run.expectedMs),
-  });
-  out.say(text.materialWhy, { m, n, t: ms(t) });
 }
 
 export async function apply(ctx: LessonContext): Promise<void> {

@@ -1,8 +1,8 @@
 /** Questions for the `pool` lesson (material §1.3), three of them on the material's errors. */
 import { fmt } from '../../i18n/index.js';
 import { Pool } from '../../pool/index.js';
-import type { Quiz } from '../../quiz/types.js';
 import { ms } from '../../ui/format.js';
+import type { Quiz } from '../types.js';
 import { program } from './lifecycle.js';
 import { runPool, taskModule } from './runner.js';
 

@@ -1,10 +1,10 @@
 /** Questions for the `processes` lesson (material §1.1). */
 import { Worker } from 'node:worker_threads';
 import { fmt } from '../../i18n/index.js';
-import type { Quiz } from '../../quiz/types.js';
 import { demo } from '../../runtime/demo.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
+import type { Quiz } from '../types.js';
 
 const quiz: Quiz = {
   lesson: 'processes',

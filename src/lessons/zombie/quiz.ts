@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { type Bi, fmt } from '../../i18n/index.js';
 import { hasProcfs, pid1, readStat } from '../../proctable/index.js';
-import type { Quiz } from '../../quiz/types.js';
 import { ms } from '../../ui/format.js';
-import type { LessonContext } from '../types.js';
+import type { LessonContext, Quiz } from '../types.js';
 import { ZombieCycle } from './cycle.js';
 
 /** The lesson's zombie, made and reaped: what the kernel showed at each step. */

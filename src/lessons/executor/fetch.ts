@@ -1,0 +1,97 @@
+/** Part `fetch`: the material's page fetch, offline: three pages, one hangs, then shutdown(wait=True). */
+import type { Fetched } from '../../demos/executor-tasks.js';
+import type { Future } from '../../executor/index.js';
+import { waitMessage } from '../../runtime/messages.js';
+import { ms } from '../../ui/format.js';
+import { showWatchHint } from '../../ui/watch-hint.js';
+import type { LessonContext } from '../types.js';
+import { fetchReal, fetchStatus } from './fetch-real.js';
+import { alive, type Kind, kindName, kinds, Tracker, warmUp, workerCount } from './kit.js';
+import { text } from './text.js';
+
+interface Page {
+  path: string;
+  future: Future<Fetched>;
+}
+
+/** The material's program: three pages, one of which hangs, then shutdown(wait=True). */
+export async function fetch(ctx: LessonContext): Promise<void> {
+  const urls = ctx.options.url as string[] | undefined;
+  if (urls) return fetchReal(ctx, urls);
+  const { out } = ctx;
+  const slow = ctx.scale(1500);
+  const timeout = ctx.scale(5000);
+  out.say(text.fetchIntro, { slow: ms(slow), timeout: ms(timeout) });
+  const server = ctx.demo('executor-server', [String(slow)]);
+  const up = await waitMessage<{ base: string; pid: number }>(server, 'listening');
+  out.fact(text.serverUp, up);
+
+  const kind: Kind = kinds(ctx).includes('process') ? 'process' : 'thread';
+  const workers = workerCount(ctx);
+  const tracker = new Tracker(ctx);
+  const ex = tracker.executor(kind);
+  // Workers first, so each page goes straight to an idle worker and the times are the pages' own.
+  await warmUp(tracker, ex, workers);
+  out.say(text.fetchSubmitted, { kind: kindName(kind), workers });
+  const t0 = performance.now();
+  const arrived = new Map<string, number>();
+  const pages: Page[] = ['/fast', '/hang', '/slow'].map((path) => ({
+    path,
+    future: tracker.submit<Fetched>(ex, 'fetchPage', path, `${up.base}${path}`, timeout),
+  }));
+  const pids = ex.workers.map((w) => w.pid);
+  if (kind === 'process') showWatchHint(out, [up.pid, ...pids]);
+  for (const { path, future } of pages) {
+    // The material's fetch_request printed the page; here a done-callback reports it on arrival.
+    future.addDoneCallback(
+      (f) =>
+        void f.result().then(
+          (r) => {
+            const at = performance.now() - t0;
+            arrived.set(path, at);
+            out.event('fetch', { url: r.url, status: r.status, ms: r.ms, pid: r.pid });
+            out.fact(text.fetchArrived, {
+              url: path,
+              status: fetchStatus(r),
+              ms: ms(r.ms),
+              pid: r.pid,
+              at: ms(at),
+            });
+          },
+          () => {},
+        ),
+    );
+  }
+  const tShutdown = performance.now();
+  await ex.shutdown({ wait: true });
+  const shutMs = performance.now() - tShutdown;
+  await Promise.all(pages.map((p) => p.future.result()));
+  out.event('shutdown', {
+    wait: true,
+    cancelFutures: false,
+    cancelled: [],
+    ms: Math.round(shutMs),
+  });
+
+  const hang = pages.find((p) => p.path === '/hang')!;
+  const hangAt = arrived.get('/hang')!;
+  const othersAt = Math.max(...pages.filter((p) => p !== hang).map((p) => arrived.get(p.path)!));
+  if (othersAt < hangAt) {
+    out.fact(text.fetchHeld, { pid: hang.future.worker!.pid, before: ms(hangAt - othersAt) });
+  } else {
+    out.say(text.fetchQueued, { workers });
+  }
+  out.fact(text.fetchShutdown, { ms: ms(shutMs) });
+  if (kind === 'process') {
+    const left = pids.filter(alive);
+    out.fact(left.length ? text.workersLeft : text.workersGone, {
+      pids: (left.length ? left : pids).join(', '),
+    });
+  }
+  out.correction(text.correction5);
+  if (kind === 'process') out.fact(text.evidence5, { pids: pids.join(', '), main: process.pid });
+  else out.say(text.evidence5Thread, { main: process.pid });
+  out.correction(text.correction6);
+  server.kill('SIGTERM');
+  await ctx.children.waitFor(server);
+}

@@ -1,0 +1,46 @@
+/** Part `material`: the material's Pool(3) program live, its measured time against ⌈M/N⌉ × T. */
+import { ms } from '../../ui/format.js';
+import { showWatchHint } from '../../ui/watch-hint.js';
+import type { LessonContext } from '../types.js';
+import { perWorker, sizes } from './apply.js';
+import { runPool } from './runner.js';
+import { text } from './text.js';
+
+export async function material(ctx: LessonContext): Promise<void> {
+  const { out } = ctx;
+  const { n, m, t } = sizes(ctx);
+  out.say(text.materialIntro, { n, m, t: ms(t) });
+  let hinted = false;
+  const run = await runPool(ctx, {
+    mode: 'async',
+    workers: n,
+    tasks: m,
+    taskMs: t,
+    echo: true,
+    onChange: (started) => {
+      // As soon as the workers exist, say how to see them from a second terminal.
+      if (hinted) return;
+      hinted = true;
+      showWatchHint(out, started.workerPids);
+    },
+  });
+  const first = Math.min(...run.callbacks.map((c) => c.at));
+  out.fact(text.materialEnd, { end: ms(run.endAt), first: ms(first) });
+  const cbPids = [...new Set(run.callbacks.map((c) => c.pid))];
+  out.fact(text.materialCallbacks, { count: run.callbacks.length, main: cbPids.join(', ') });
+  out.fact(text.materialWorkers, {
+    n: run.taskPids.length,
+    pids: run.taskPids.join(', '),
+    counts: perWorker(run),
+  });
+  const waves = Math.ceil(m / n);
+  out.fact(text.materialTotal, {
+    ms: ms(run.ms),
+    m,
+    n,
+    t: ms(t),
+    waves,
+    expected: ms(run.expectedMs),
+  });
+  out.say(text.materialWhy, { m, n, t: ms(t) });
+}

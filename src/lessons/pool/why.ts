@@ -1,0 +1,91 @@
+/** Part `why`: a process per task against a pool: wall time and the most processes alive at once. */
+import { availableParallelism } from 'node:os';
+import { Pool } from '../../pool/index.js';
+import { countAlive } from '../../proctable/stat.js';
+import { LessonFailure } from '../../runtime/errors.js';
+import { ms } from '../../ui/format.js';
+import type { LessonContext } from '../types.js';
+import { taskModule } from './runner.js';
+import { text } from './text.js';
+
+const TINY_TASKS = 100;
+
+/** Run `body` while sampling how many of our children are alive; returns its time and the peak. */
+async function measured(ctx: LessonContext, body: (sample: () => void) => Promise<void>) {
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, countAlive(ctx.children.pids));
+  };
+  const timer = setInterval(sample, 5);
+  const t0 = performance.now();
+  try {
+    await body(sample);
+  } finally {
+    clearInterval(timer);
+  }
+  return { ms: performance.now() - t0, peak };
+}
+
+export async function why(ctx: LessonContext): Promise<void> {
+  const { out } = ctx;
+  const n = ctx.options.workers as number;
+  out.say(text.whyIntro, { count: TINY_TASKS, n });
+  // 1. The naive way: one new process per task, all started at once.
+  let results = 0;
+  const perTask = await measured(ctx, async (sample) => {
+    const kids = Array.from({ length: TINY_TASKS }, (_, i) => {
+      const kid = ctx.demo('pool-tasks', ['tiny', String(i)]);
+      kid.on('message', (m: { type?: string }) => {
+        if (m?.type === 'result') results++;
+      });
+      return kid;
+    });
+    // The loop above blocks the sampling timer: look once right after it.
+    sample();
+    // 'close' comes after the exit and after the IPC channel has delivered every message.
+    await Promise.all(kids.map((k) => new Promise((resolve) => k.once('close', resolve))));
+  });
+  if (results !== TINY_TASKS) {
+    throw new LessonFailure({
+      zh: `每个任务一个进程：只收到 ${results}/${TINY_TASKS} 个结果`,
+      en: `a process per task: only ${results} of ${TINY_TASKS} results arrived`,
+    });
+  }
+  // 2. A pool of n, reused for every task.
+  const onPool = await measured(ctx, async () => {
+    const pool = new Pool({ processes: n, module: taskModule() });
+    await pool.map(
+      'tiny',
+      Array.from({ length: TINY_TASKS }, (_, i) => i),
+    );
+    pool.close();
+    await pool.join();
+  });
+  for (const [name, r] of [
+    ['process-per-task', perTask],
+    ['pool', onPool],
+  ] as const) {
+    out.event('measure', { name, tasks: TINY_TASKS, ms: Math.round(r.ms), peak: r.peak });
+  }
+  out.table(
+    [text.way, text.wall, text.peak],
+    [
+      [out.text(text.perTask), ms(perTask.ms), perTask.peak],
+      [out.text(text.onPool, { n }), ms(onPool.ms), onPool.peak],
+    ],
+  );
+  out.fact(text.whyFact, {
+    a: ms(perTask.ms),
+    pa: perTask.peak,
+    b: ms(onPool.ms),
+    pb: onPool.peak,
+  });
+  out.say(text.whyExplain, {
+    a: ms(perTask.ms),
+    count: TINY_TASKS,
+    pa: perTask.peak,
+    cores: availableParallelism(),
+    n,
+    pb: onPool.peak,
+  });
+}
