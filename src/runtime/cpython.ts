@@ -1,0 +1,72 @@
+/**
+ * CPython beside Node: a part that teaches Python's API runs a small Python program
+ * (`src/demos/<name>.py`) that measures the same thing with CPython and prints one JSON object on
+ * its last stdout line. The program runs as a registered child (so it never outlives proc-lab)
+ * with a time limit, and its result becomes a `cpython` event {topic, ...what it measured}. When
+ * python3 is not installed the result is undefined and the part says what CPython does instead.
+ */
+import type { LessonContext } from '../lessons/types.js';
+import { LessonFailure } from './errors.js';
+import { findPython, pyDemo } from './python.js';
+
+export interface CpythonRun {
+  /** The demo's file name without `.py`. */
+  demo: string;
+  args?: readonly string[];
+  /** Kill it after this long (default 30 s) and fail with a clear line. */
+  timeoutMs?: number;
+}
+
+/** True when python3 (or PROC_LAB_PYTHON) can be run. */
+export function hasCpython(): boolean {
+  return findPython() !== undefined;
+}
+
+/**
+ * Run the demo with CPython, emit `cpython` {topic, ...result}, and return the result; undefined
+ * when there is no python3.
+ */
+export async function cpython<T extends Record<string, unknown>>(
+  ctx: LessonContext,
+  topic: string,
+  run: CpythonRun,
+): Promise<T | undefined> {
+  const python = findPython();
+  if (!python) return undefined;
+  const child = ctx.children.spawn(
+    `cpython-${run.demo}`,
+    python,
+    [pyDemo(run.demo), ...(run.args ?? [])],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  const timeoutMs = run.timeoutMs ?? 30_000;
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>(
+    (resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (c, s) => resolve({ code: c, signal: s }));
+    },
+  ).finally(() => clearTimeout(timer));
+  const last = stdout.trim().split('\n').at(-1) ?? '';
+  if (code !== 0 || !last.startsWith('{')) {
+    const why = signal ? `${signal}` : `exit ${code}`;
+    const detail = stderr.trim().split('\n').at(-1) ?? '';
+    throw new LessonFailure({
+      zh: `CPython 程序 ${run.demo}.py 没有给出结果（${why}）：${detail}`,
+      en: `the CPython program ${run.demo}.py gave no result (${why}): ${detail}`,
+    });
+  }
+  const result = JSON.parse(last) as T;
+  ctx.out.event('cpython', { topic, pid: child.pid, ...result });
+  return result;
+}
