@@ -1,34 +1,35 @@
 /**
- * Pool throughput: tasks per second of applyAsync and of imap(chunksize=1) with 2 worker
- * processes and a no-op task, next to CPython's multiprocessing.Pool doing the same
- * (bench/pool_bench.py) in the same run, when python3 is present. Target: ≥ 1.0× for both.
- * Rounds alternate between the two so both see the same machine load; medians are compared.
+ * Pool throughput: tasks per second with 2 worker processes and a no-op task, side by side in one
+ * run: proc-lab's Pool (applyAsync, and imap with chunksize 1), CPython's multiprocessing.Pool
+ * (bench/pool_bench.py: apply_async, imap(chunksize=1)), workerpool 10 (workerType 'process') and
+ * tinypool 2 (runtime 'child_process'). Every pool gets the same shape of load: submit N tasks at
+ * once, then wait for each result in order. Rounds alternate between the pools so all see the
+ * same machine load; medians are compared. Targets: ≥ 1.0× CPython for both, ≥ 1.2× each of
+ * workerpool and tinypool.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { Tinypool } from 'tinypool';
+import workerpool from 'workerpool';
 import { Pool } from '../src/pool/index.js';
 import { median, ROOT, report } from './lib.js';
 
 const N = Number(process.env.BENCH_POOL_TASKS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const module = new URL('../src/demos/pool-tasks.js', import.meta.url);
+const tasks = new URL('./noop-tasks.js', import.meta.url);
 
-async function applyAsync(pool: Pool, n: number): Promise<number> {
+/** Tasks per second of submitting `n` at once and awaiting each result in order. */
+async function rate(n: number, submit: () => PromiseLike<unknown>): Promise<number> {
   const t0 = performance.now();
-  const results = Array.from({ length: n }, () => pool.applyAsync('noop'));
-  for (const r of results) await r.get();
+  const results = Array.from({ length: n }, submit);
+  for (const r of results) await r;
   return n / ((performance.now() - t0) / 1000);
 }
 
 async function imap(pool: Pool, n: number): Promise<number> {
   const t0 = performance.now();
-  for await (const _ of pool.imap(
-    'noop',
-    Array.from({ length: n }, (_, i) => i),
-    {
-      chunksize: 1,
-    },
-  ));
+  const items = Array.from({ length: n }, (_, i) => i);
+  for await (const _ of pool.imap('noop', items, { chunksize: 1 }));
   return n / ((performance.now() - t0) / 1000);
 }
 
@@ -42,16 +43,56 @@ function python(): { apply_async: number[]; imap: number[]; python: string } | u
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }
 
+interface Contender {
+  name: string;
+  run(n: number): Promise<number>;
+  end(): Promise<unknown>;
+}
+
+function contenders(): Contender[] {
+  const pool = new Pool({ processes: 2, module: tasks });
+  const wp = workerpool.pool(new URL('./workerpool-worker.js', import.meta.url).pathname, {
+    minWorkers: 2,
+    maxWorkers: 2,
+    workerType: 'process',
+  });
+  const tp = new Tinypool({
+    filename: tasks.href,
+    runtime: 'child_process',
+    minThreads: 2,
+    maxThreads: 2,
+  });
+  return [
+    {
+      name: 'applyAsync',
+      run: (n) => rate(n, () => pool.applyAsync('noop').get()),
+      end: async () => {
+        pool.close();
+        await pool.join();
+      },
+    },
+    { name: 'imap', run: (n) => imap(pool, n), end: async () => {} },
+    {
+      name: 'workerpool',
+      run: (n) => rate(n, () => wp.exec('noop', [])),
+      end: async () => void (await wp.terminate()),
+    },
+    {
+      name: 'tinypool',
+      run: (n) => rate(n, () => tp.run(null, { name: 'noop' })),
+      end: () => tp.destroy(),
+    },
+  ];
+}
+
 export default async function poolBench(): Promise<void> {
-  const node = { apply: [] as number[], imap: [] as number[] };
+  const all = contenders();
+  const got = new Map<string, number[]>(all.map((c) => [c.name, []]));
   const cpy = { apply: [] as number[], imap: [] as number[] };
   let version: string | undefined;
-  const pool = new Pool({ processes: 2, module });
-  await applyAsync(pool, N / 10); // warm up, as the Python side does
-  await imap(pool, N / 10);
+  for (const c of all) await c.run(N / 10); // warm up, as the Python side does
   for (let round = 0; round < ROUNDS; round++) {
-    node.apply.push(await applyAsync(pool, N));
-    node.imap.push(await imap(pool, N));
+    for (const c of all) got.get(c.name)!.push(await c.run(N));
     const py = python();
     if (py) {
       version = py.python;
@@ -59,19 +100,25 @@ export default async function poolBench(): Promise<void> {
       cpy.imap.push(...py.imap);
     }
   }
-  pool.close();
-  await pool.join();
+  for (const c of all) await c.end();
+  const m = (name: string) => median(got.get(name)!);
   const fmt = (x: number) => `${Math.round(x).toLocaleString('en')} tasks/s`;
-  report('Pool.applyAsync, 2 workers, no-op (median)', fmt(median(node.apply)));
-  report('Pool.imap chunksize=1 (median)', fmt(median(node.imap)));
+  report('Pool.applyAsync, 2 workers, no-op (median)', fmt(m('applyAsync')));
+  report('Pool.imap chunksize=1 (median)', fmt(m('imap')));
+  report("workerpool 10 exec, workerType 'process'", fmt(m('workerpool')));
+  report("tinypool 2 run, runtime 'child_process'", fmt(m('tinypool')));
+  const vs = (label: string, ours: number, theirs: number, target: number) => {
+    const r = ours / theirs;
+    report(label, `${r.toFixed(2)}×`, `≥ ${target.toFixed(2)}×`, r >= target);
+  };
+  vs('ratio applyAsync / workerpool', m('applyAsync'), m('workerpool'), 1.2);
+  vs('ratio applyAsync / tinypool', m('applyAsync'), m('tinypool'), 1.2);
   if (!version) {
     console.log('python3 not found: CPython side skipped (set PROC_LAB_PYTHON to choose one)');
     return;
   }
   report(`CPython ${version} apply_async (median)`, fmt(median(cpy.apply)));
   report(`CPython ${version} imap chunksize=1 (median)`, fmt(median(cpy.imap)));
-  const ra = median(node.apply) / median(cpy.apply);
-  const ri = median(node.imap) / median(cpy.imap);
-  report('ratio applyAsync / apply_async', `${ra.toFixed(2)}×`, '≥ 1.00×', ra >= 1);
-  report('ratio imap / imap (chunksize=1)', `${ri.toFixed(2)}×`, '≥ 1.00×', ri >= 1);
+  vs('ratio applyAsync / apply_async', m('applyAsync'), median(cpy.apply), 1);
+  vs('ratio imap / imap (chunksize=1)', m('imap'), median(cpy.imap), 1);
 }

@@ -6,7 +6,7 @@
  */
 import type { OutputHandler, WorkerKind } from '../workers/handle.js';
 import { WorkerSet } from '../workers/worker-set.js';
-import { Future, type FutureState } from './future.js';
+import { Future, type FutureState, moved } from './future.js';
 
 export interface ExecutorOptions {
   /**
@@ -150,6 +150,8 @@ export abstract class Executor {
       args,
       items,
       onDispatch: (w) => {
+        // Taken back from a busy worker and sent to an idle one: still running, elsewhere now.
+        if (future.running()) return future[moved](w);
         this.#pending.delete(future);
         // Cancelling takes a job out of the queue, so a dispatched future is never cancelled.
         if (future.setRunningOrNotifyCancel(w)) observe('running');

@@ -16,6 +16,8 @@ export type DoneCallback<T> = (future: Future<T>) => void;
 
 /** Used by wait() and asCompleted(): be told once when a future is done; returns an undo. */
 export const onDone = Symbol('onDone');
+/** Used by executors: a running future's job was taken back and handed to another worker. */
+export const moved = Symbol('moved');
 /** True when a future finished by raising (read synchronously by wait()'s FIRST_EXCEPTION). */
 export const failed = Symbol('failed');
 
@@ -123,6 +125,10 @@ export class Future<T = unknown> {
     this.#state = 'running';
     this.#worker = worker;
     return true;
+  }
+
+  [moved](worker: WorkerRef): void {
+    this.#worker = worker;
   }
 
   setResult(value: T): void {

@@ -1,6 +1,6 @@
 /**
  * ProcessPoolExecutor: futures run in worker processes (real PIDs of their own, arguments and
- * results crossing as JSON), like Python's. A worker that dies abruptly breaks the executor:
+ * results copied by the structured clone algorithm), like Python's. A worker that dies abruptly breaks the executor:
  * every unfinished future fails with BrokenProcessPool, and so does every later submit.
  */
 import { availableParallelism } from 'node:os';

@@ -48,7 +48,7 @@ export function startWorker(
   if (kind === 'process') {
     const child = children.fork(name, where.path, [], {
       execArgv: where.execArgv,
-      serialization: 'json',
+      serialization: 'advanced',
       stdio: ['ignore', onOutput ? 'pipe' : 'inherit', 'inherit', 'ipc'],
     });
     if (child.pid === undefined) throw new Error(`could not start a ${name} process`);

@@ -1,92 +1,33 @@
 /**
  * The one mechanism for starting, feeding and replacing workers, shared by Pool (which replaces a
- * dead worker) and the executors (which break). Jobs wait in one queue in the host; each worker
- * runs one job at a time. For very short jobs a worker is sent a few ahead (prefetch) so it never
- * idles waiting for a round trip; jobs that take longer than a few ms are sent one at a time, so
- * long tasks spread over the workers in waves exactly as in Python's Pool.
+ * dead worker) and the executors (which break). Jobs wait in one queue in the host and go to a
+ * worker when it can start them: each worker runs one job at a time, so long tasks spread over the
+ * workers in waves exactly as in Python's Pool, and a task never waits behind a busy worker while
+ * another is idle. Only while jobs are known to be very short is a worker sent a few ahead, in one
+ * message, so it does not idle for a round trip between them; the moment another worker is idle
+ * with nothing queued, the host takes back (revoke) what a worker holds and has not started.
  */
+
 import { RemoteError, type SerializedError, WorkerLostError } from './errors.js';
-import {
-  type OutputHandler,
-  startWorker,
-  type WorkerExit,
-  type WorkerHandle,
-  type WorkerKind,
-} from './handle.js';
-import type { WorkerMessage } from './protocol.js';
+import { startWorker, type WorkerExit } from './handle.js';
+import { JobQueue } from './job-queue.js';
+import type { TaskResult, WorkerMessage } from './protocol.js';
+import { type Entry, Slot } from './slot.js';
+import type { Job, WorkerRef, WorkerSetOptions } from './types.js';
 
-export interface WorkerRef {
-  pid: number;
-  tid: number;
-}
-
-export interface WorkerObserver {
-  workerStart?(w: WorkerRef): void;
-  /** Called when the worker reports the job has begun (needs `reportStarts`). */
-  taskStart?(id: number, w: WorkerRef): void;
-  taskEnd?(id: number, w: WorkerRef, ok: boolean, ms: number): void;
-  workerExit?(w: WorkerRef, exit: WorkerExit): void;
-  workerReplace?(old: WorkerRef, replacement: WorkerRef): void;
-}
-
-export interface Job {
-  fn: string;
-  args: unknown[];
-  items?: unknown[][];
-  resolve(value: unknown, w: WorkerRef): void;
-  reject(err: Error): void;
-  /** The job left the queue for a worker (it can no longer be cancelled). */
-  onDispatch?(w: WorkerRef): void;
-}
-
-export interface WorkerSetOptions {
-  kind: WorkerKind;
-  size: number;
-  module: string | URL;
-  initializer?: string;
-  initargs?: unknown[];
-  /** Replace a worker after it has run this many jobs (Python's maxtasksperchild). */
-  maxTasksPerWorker?: number;
-  /**
-   * What a worker dying mid-job means. 'replace': that job fails with WorkerLostError and a new
-   * worker takes over the rest. 'break': every unfinished job fails with `brokenError` and the set
-   * stops (concurrent.futures' BrokenProcessPool).
-   */
-  onLost: 'replace' | 'break';
-  brokenError?: (cause: string) => Error;
-  reportStarts?: boolean;
-  observer?: WorkerObserver;
-  onOutput?: OutputHandler;
-  /** Name in the process registry (and in `spawn` events). */
-  name?: string;
-}
-
-interface Entry {
-  id: number;
-  job: Job;
-  sentAt: number;
-}
-
-interface Slot {
-  handle: WorkerHandle;
-  ready: boolean;
-  inflight: Entry[];
-  assigned: number;
-  retiring: boolean;
-  lastDone: number;
-}
-
-const ref = (h: WorkerHandle): WorkerRef => ({ pid: h.pid, tid: h.tid });
+export type { Job, WorkerObserver, WorkerRef, WorkerSetOptions } from './types.js';
 
 export class WorkerSet {
   private readonly slots = new Set<Slot>();
-  private readonly queue: Entry[] = [];
+  private readonly queue = new JobQueue<Job>();
   private nextId = 1;
   private meanMs = Number.POSITIVE_INFINITY;
   private state: 'running' | 'closing' | 'terminated' | 'broken' = 'running';
   private brokenWith: Error | undefined;
   private idleWaiters: (() => void)[] = [];
   private refed = true;
+  private exportNames: string[] | undefined;
+  private pumpQueued = false;
 
   constructor(private readonly o: WorkerSetOptions) {
     for (let i = 0; i < o.size; i++) this.spawn();
@@ -94,7 +35,7 @@ export class WorkerSet {
 
   /** PIDs (and thread ids) of the current workers. */
   get workers(): WorkerRef[] {
-    return [...this.slots].map((s) => ref(s.handle));
+    return [...this.slots].map((s) => s.ref);
   }
 
   get queued(): number {
@@ -105,11 +46,23 @@ export class WorkerSet {
     return this.brokenWith;
   }
 
+  /** The functions the task module exports, once a worker has loaded it. */
+  get exports(): readonly string[] | undefined {
+    return this.exportNames;
+  }
+
   submit(job: Job): number {
     if (this.brokenWith) throw this.brokenWith;
     const id = this.nextId++;
     this.queue.push({ id, job, sentAt: 0 });
-    this.pump();
+    // Jobs submitted in one go are handed out together, a batch per worker, once the caller yields.
+    if (!this.pumpQueued) {
+      this.pumpQueued = true;
+      queueMicrotask(() => {
+        this.pumpQueued = false;
+        this.pump();
+      });
+    }
     return id;
   }
 
@@ -125,9 +78,7 @@ export class WorkerSet {
 
   /** Take a job out of the queue if no worker has it yet. */
   cancel(id: number): boolean {
-    const i = this.queue.findIndex((e) => e.id === id);
-    if (i < 0) return false;
-    this.queue.splice(i, 1);
+    if (!this.queue.remove(id)) return false;
     this.checkIdle();
     return true;
   }
@@ -145,8 +96,8 @@ export class WorkerSet {
     // terminate() (or a break) while we waited has killed the workers already: only wait.
     const stopped = this.state === 'terminated' || this.state === 'broken';
     const exits = [...this.slots].map((s) => {
-      s.retiring = true;
-      if (!stopped) s.handle.send({ type: 'exit' });
+      if (stopped) s.retiring = true;
+      else s.retire();
       return s.handle.exited;
     });
     await Promise.all(exits);
@@ -168,14 +119,7 @@ export class WorkerSet {
 
   private spawn(): Slot {
     const handle = startWorker(this.o.kind, this.o.name, this.o.onOutput);
-    const slot: Slot = {
-      handle,
-      ready: false,
-      inflight: [],
-      assigned: 0,
-      retiring: false,
-      lastDone: 0,
-    };
+    const slot = new Slot(handle);
     this.slots.add(slot);
     if (!this.refed) handle.ref(false);
     handle.onMessage((m) => this.onMessage(slot, m));
@@ -191,53 +135,52 @@ export class WorkerSet {
     return slot;
   }
 
-  /** How many jobs a worker may hold: more only when jobs are known to be very short. */
+  /** How many jobs a worker may hold: more than one only when jobs are known to be very short. */
   private window(): number {
-    return this.meanMs < 1 ? 8 : this.meanMs < 5 ? 2 : 1;
+    return this.meanMs < 1 ? 16 : this.meanMs < 5 ? 2 : 1;
   }
 
   private pump(): void {
     if (this.state === 'terminated' || this.state === 'broken') return;
-    const window = this.window();
-    for (const slot of this.slots) {
-      const limit = this.o.maxTasksPerWorker ?? Number.POSITIVE_INFINITY;
-      while (
-        slot.ready &&
-        !slot.retiring &&
-        this.queue.length > 0 &&
-        slot.inflight.length < window &&
-        slot.assigned < limit
-      ) {
+    const limit = this.o.maxTasksPerWorker ?? Number.POSITIVE_INFINITY;
+    const open = [...this.slots].filter((s) => s.ready && !s.retiring && !s.revoking);
+    // Send ahead only from a long queue: a handful of tasks go one per worker, in order.
+    const long = Math.floor(this.queue.length / (4 * open.length));
+    const window = Math.max(1, Math.min(this.window(), long));
+    const batches = new Map<Slot, Entry[]>();
+    const now = performance.now();
+    // One job at a time to the worker holding fewest, so a burst spreads over every worker.
+    for (let level = 0; level < window && this.queue.length > 0; level++) {
+      for (const slot of open) {
+        if (this.queue.length === 0) break;
+        const holds = slot.inflight.length + (batches.get(slot)?.length ?? 0);
+        if (holds > level || slot.assigned + holds - slot.inflight.length >= limit) continue;
         const entry = this.queue.shift()!;
-        entry.sentAt = performance.now();
-        slot.inflight.push(entry);
-        slot.assigned++;
-        entry.job.onDispatch?.(ref(slot.handle));
-        const { fn, args, items } = entry.job;
-        slot.handle.send({ type: 'task', id: entry.id, fn, args, items });
+        entry.sentAt = now;
+        const batch = batches.get(slot);
+        if (batch) batch.push(entry);
+        else batches.set(slot, [entry]);
       }
-      this.retireIfDone(slot);
     }
+    const refused = [...batches].flatMap(([slot, entries]) => slot.send(entries));
+    for (const slot of this.slots) slot.retireIfDone(this.o.maxTasksPerWorker);
+    this.rebalance(limit);
+    for (const [entry, err] of refused) entry.job.reject(err);
+    if (refused.length > 0) this.checkIdle();
   }
 
-  private retireIfDone(slot: Slot): void {
-    const limit = this.o.maxTasksPerWorker;
-    if (
-      limit !== undefined &&
-      !slot.retiring &&
-      slot.assigned >= limit &&
-      slot.inflight.length === 0
-    ) {
-      slot.retiring = true;
-      slot.handle.send({ type: 'exit' });
-    }
+  /** Nothing queued and a worker idle: take back what the others hold and have not started. */
+  private rebalance(limit: number): void {
+    if (this.queue.length > 0 || ![...this.slots].some((s) => s.idle(limit))) return;
+    for (const s of this.slots) s.revoke();
   }
 
   private onMessage(slot: Slot, m: WorkerMessage): void {
-    const w = ref(slot.handle);
+    const w = slot.ref;
     switch (m.type) {
       case 'ready':
         slot.ready = true;
+        this.exportNames = m.exports;
         this.o.observer?.workerStart?.(w);
         this.pump();
         return;
@@ -250,45 +193,59 @@ export class WorkerSet {
       case 'start':
         this.o.observer?.taskStart?.(m.id, w);
         return;
-      case 'done': {
-        const entry = slot.inflight.shift();
-        if (!entry || entry.id !== m.id) return;
-        const now = performance.now();
-        const took = now - Math.max(entry.sentAt, slot.lastDone);
-        slot.lastDone = now;
-        this.meanMs = Number.isFinite(this.meanMs) ? this.meanMs * 0.8 + took * 0.2 : took;
-        this.o.observer?.taskEnd?.(m.id, w, m.ok, now - entry.sentAt);
-        if (m.ok) entry.job.resolve(m.value, w);
-        else entry.job.reject(new RemoteError(m.error, w.pid));
-        this.pump();
-        this.checkIdle();
+      case 'done':
+        this.finished(slot, m.results);
         return;
-      }
+      case 'revoked':
+        this.queue.putBack(slot.takeBack(m.ids));
+        this.pump();
+        return;
     }
+  }
+
+  private finished(slot: Slot, results: TaskResult[]): void {
+    const w = slot.ref;
+    const now = performance.now();
+    // A batch of results shares the time since the worker's last report (or since it was sent).
+    const first = slot.inflight[0];
+    const took = first ? (now - Math.max(first.sentAt, slot.lastDone)) / results.length : 0;
+    slot.lastDone = now;
+    for (const r of results) {
+      const at = slot.inflight.findIndex((e) => e.id === r.id);
+      if (at < 0) continue;
+      const [entry] = slot.inflight.splice(at, 1);
+      this.meanMs = Number.isFinite(this.meanMs) ? this.meanMs * 0.8 + took * 0.2 : took;
+      this.o.observer?.taskEnd?.(r.id, w, r.ok, now - entry!.sentAt);
+      if (r.ok) entry!.job.resolve(r.value, w);
+      else if (r.uncloneable) entry!.job.reject(new TypeError(r.error.message));
+      else entry!.job.reject(new RemoteError(r.error, w.pid));
+    }
+    this.pump();
+    this.checkIdle();
   }
 
   private onExit(slot: Slot, exit: WorkerExit): void {
     this.slots.delete(slot);
-    const old = ref(slot.handle);
+    const old = slot.ref;
     this.o.observer?.workerExit?.(old, exit);
     const lost = slot.inflight.splice(0);
     if (this.state === 'terminated' || this.state === 'broken') return;
     if (!slot.retiring || lost.length > 0) {
       const how = exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`;
       if (!slot.ready || this.o.onLost === 'break') {
-        this.queue.unshift(...lost); // so that break() fails them with the others
+        this.queue.putBack(lost); // so that break() fails them with the others
         this.break(`worker ${old.pid} died ${slot.ready ? 'abruptly' : 'while starting'} (${how})`);
         return;
       }
       // The first job was running when the worker died; any others were only waiting in it.
       const [running, ...waiting] = lost;
       running?.job.reject(new WorkerLostError(old.pid, exit.code, exit.signal, running.job.fn));
-      this.queue.unshift(...waiting);
+      this.queue.putBack(waiting);
     }
     // Replace it, unless the set is winding down and has nothing left to do.
     if (this.state === 'running' || this.queue.length > 0) {
       const next = this.spawn();
-      this.o.observer?.workerReplace?.(old, ref(next.handle));
+      this.o.observer?.workerReplace?.(old, next.ref);
     }
     this.checkIdle();
   }
@@ -311,7 +268,7 @@ export class WorkerSet {
 
   private failAll(err: Error): void {
     const entries = [
-      ...this.queue.splice(0),
+      ...this.queue.drain(),
       ...[...this.slots].flatMap((s) => s.inflight.splice(0)),
     ];
     for (const e of entries) e.job.reject(err);
