@@ -1,7 +1,9 @@
 /**
  * The manager of the `manager` part: one process owns the shared state (a dict of counters and a
  * list) and serves requests from other processes over a Unix domain socket, one JSON line each,
- * applying them one at a time. That is what Python's multiprocessing.Manager does for its proxies.
+ * applying them one at a time on its one thread. Each update is one whole request ("incr"), so
+ * none is lost. CPython's multiprocessing.Manager differs: a thread per connection, and `+=` on a
+ * proxy is a read request and then a write request (see ipc-manager.py).
  */
 import { rmSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';

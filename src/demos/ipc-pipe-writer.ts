@@ -21,7 +21,9 @@ let waitedMs = 0;
 let waits = 0;
 let firstWaitAt = -1;
 let t0 = performance.now();
-const stats = (ms: number) => ({ written, ms, waitedMs, waits, firstWaitAt });
+// How much may wait in Node's own buffer before write() returns false (16 KiB in Node 20).
+const hwm = process.stdout.writableHighWaterMark;
+const stats = (ms: number) => ({ written, ms, waitedMs, waits, firstWaitAt, hwm });
 
 let failed = false;
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -3,18 +3,21 @@ import type { Bi } from '../../i18n/index.js';
 
 export const text = {
   intro: {
-    zh: '本次运行实测的数字。延迟是一条消息一问一答的往返中位数（共享内存是加锁加一一次的平均耗时）；吞吐是每秒多少条：队列是连发不等回复，管理者和跨程序是每条都等回复，管道按字节计，共享内存按加一次数计。',
-    en: 'Measured in this run. Latency: the median round trip of one message and its answer (for shared memory, the mean time of one locked increment). Throughput per second: the queue sends without waiting for answers, the manager and the programs wait for each one, the pipe counts bytes and shared memory counts increments.',
+    zh: '本次运行实测的数字。往返：一条消息发出到收到回答的中位数（队列是父进程 ping、子进程 pong；管理器进程、HTTP 和 Redis 是一问一答）；管道和共享内存没有回答可等，记作“—”。每秒：队列是连发不等回复的消息数，管理器进程和跨程序是每条都等回复的请求数，管道按字节计，共享内存是几个线程在信号量保护下一起做的加一次数，按墙上时间算。',
+    en: 'Measured in this run. Round trip: the median time from sending a message to its answer (the queue: the parent pings, a child pongs; the manager, HTTP and Redis: request and answer); the pipe and shared memory have no answer to wait for: a dash. Per second: the queue counts messages sent without waiting for answers, the manager and the programs count requests that each wait for an answer, the pipe counts bytes, and shared memory counts the increments several threads made together under the semaphore, on the wall clock.',
   },
   colMechanism: { zh: '方式', en: 'mechanism' },
   colBetween: { zh: '用于', en: 'between' },
-  colLatency: { zh: '延迟', en: 'latency' },
-  colRate: { zh: '吞吐', en: 'throughput' },
+  colRoundTrip: { zh: '往返', en: 'round trip' },
+  colRate: { zh: '每秒', en: 'per second' },
   colUse: { zh: '什么时候用', en: 'when to use it' },
-  perSecond: { zh: '{n} 条/秒', en: '{n} msg/s' },
+  msgs: { zh: '{n} 条消息', en: '{n} messages' },
+  requests: { zh: '{n} 次请求', en: '{n} requests' },
+  jobs: { zh: '{n} 个任务', en: '{n} jobs' },
+  increments: { zh: '{n} 次加一（{threads} 个线程）', en: '{n} increments ({threads} threads)' },
   queue: { zh: '队列（IPC 通道）', en: 'queue (IPC channel)' },
   pipe: { zh: '管道', en: 'pipe' },
-  manager: { zh: '管理者进程', en: 'manager process' },
+  manager: { zh: '管理器进程', en: 'manager process' },
   shm: { zh: '共享内存 + 信号量', en: 'shared memory + semaphore' },
   http: { zh: 'HTTP + JSON', en: 'HTTP + JSON' },
   redis: { zh: 'Redis（列表 + 发布订阅）', en: 'Redis (list + pub/sub)' },
@@ -53,7 +56,7 @@ export const text = {
     en: 'Rows with “—” were not run this time or do not apply; a full proc-lab ipc (with --redis) fills them.',
   },
   explain: {
-    zh: '越靠近同一块内存越快，越能跨越边界（语言、机器）越慢但越灵活。先问两端是不是同一个程序、要不要跨机器，再看数据量和延迟要求。',
-    en: 'The closer to one piece of memory, the faster; the more boundaries crossed (languages, machines), the slower but the more flexible. First ask whether both ends are one program and whether they span machines, then look at volume and latency.',
+    zh: '先问两端是不是同一个程序、在不在同一台机器上：这决定了哪些方式用得上；再拿上表本次量出的往返和每秒数字，对照自己的数据量和延迟要求。',
+    en: 'First ask whether both ends are one program and whether they are on one machine: that decides which ways are open; then hold the round trips and rates measured above against your own volume and latency needs.',
   },
 } satisfies Record<string, Bi>;

@@ -129,6 +129,7 @@ export async function cross(ctx: LessonContext): Promise<void> {
   const url = redisUrl(ctx);
   if (url) await overRedis(ctx, url, count);
   else ctx.out.say(text.noRedis);
+  ctx.out.correction(text.brokers);
   ctx.out.say(text.explain);
 }
 

@@ -3,6 +3,7 @@
  * a flood of a million lines would drown --json; the rest are measured in aggregate (`measure`).
  */
 
+import { type Bi, list } from '../../i18n/index.js';
 import { round } from '../../measure/stats.js';
 import type { Output } from '../../ui/output.js';
 
@@ -24,4 +25,9 @@ export function message(out: Output, m: MessageEvent): void {
 
 export function measure(out: Output, name: string, value: number, unit: string): void {
   out.event('measure', { name, value: round(value), unit });
+}
+
+/** PIDs (or other numbers) as a list in each language's way: 、 in Chinese, commas in English. */
+export function numbers(values: readonly number[]): Bi {
+  return list(values.map((v) => ({ zh: String(v), en: String(v) })));
 }

@@ -1,7 +1,8 @@
 /**
  * Part `manager` (material §1.2 "managers"): one manager process owns a dict and a list; several
- * client processes update them through requests over a Unix socket, and the final state is exact.
- * Beside it, each client's own copy of the counter shows why one owner is needed.
+ * client processes update them through requests over a Unix socket, and the final state is exact
+ * because each update is one request. Beside it, each client's own copy of the counter shows why
+ * one owner is needed, and CPython's Manager (./manager-cpython.ts) shows why one request matters.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,9 @@ import { perSecond } from '../../measure/stats.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
-import { measure, message } from './events.js';
+import { measure, message, numbers } from './events.js';
 import { text } from './manager.text.js';
+import { managerInCpython } from './manager-cpython.js';
 import { messagesPerProducer, producers } from './options.js';
 import { record } from './results.js';
 
@@ -51,7 +53,7 @@ export async function manager(ctx: LessonContext): Promise<void> {
     out.say(text.intro, {
       manager: boss.pid!,
       n,
-      pids: clients.map((c) => c.pid).join(', '),
+      pids: numbers(clients.map((c) => c.pid!)),
       u,
       path,
     });
@@ -113,4 +115,5 @@ export async function manager(ctx: LessonContext): Promise<void> {
     undo();
     rmSync(dir, { recursive: true, force: true });
   }
+  await managerInCpython(ctx, n, u);
 }

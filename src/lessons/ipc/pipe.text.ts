@@ -35,7 +35,7 @@ export const text = {
     en: 'The reader, PID {reader}, is killed with SIGKILL: the next write of the writer, PID {writer}, fails {ms} later with {code} (after {written} written).',
   },
   explainEnds: {
-    zh: '管道满了，写端就得等：C 程序的 write() 会直接阻塞，Node 则先在自己的缓冲区里攒一点（16 KiB），之后 write() 返回 false，程序要等 "drain" 事件再写。管道另一头没有读端了，内核会发出 SIGPIPE：C 程序默认被它杀死（比如 yes | head），Node 和 Python 忽略这个信号，于是写入以 EPIPE 错误失败（Python 里是 BrokenPipeError）。',
-    en: 'When the pipe is full the writer must wait: in C, write() simply blocks; Node first keeps a little in its own buffer (16 KiB), then write() returns false and the program waits for "drain". When no reader is left, the kernel raises SIGPIPE: a C program dies of it by default (think yes | head); Node and Python ignore that signal, so the write fails with EPIPE instead (BrokenPipeError in Python).',
+    zh: '管道满了，写端就得等：C 程序的 write() 会直接阻塞。Node 的 write() 不阻塞：内核收不下的部分留在 Node 自己的缓冲区里，一旦那里攒的超过 {hwm}（这个流的 writableHighWaterMark），write() 就返回 false，程序要等 "drain" 事件再写。上面第一次返回 false 时已写出 {first}：内核的管道缓冲区（64 KiB）已满，剩下的一块留在了 Node 里。管道另一头没有读端了，内核会发出 SIGPIPE：C 程序默认被它杀死（比如 yes | head），Node 和 Python 忽略这个信号，于是写入以 EPIPE 错误失败（Python 里是 BrokenPipeError）。',
+    en: 'When the pipe is full the writer must wait: in C, write() simply blocks. Node’s write() does not block: what the kernel cannot take stays in Node’s own buffer, and once more than {hwm} waits there (the stream’s writableHighWaterMark), write() returns false and the program waits for "drain". Above, write() first returned false after {first} had been written: the kernel’s pipe buffer (64 KiB) was full and the record left over stayed in Node. When no reader is left, the kernel raises SIGPIPE: a C program dies of it by default (think yes | head); Node and Python ignore that signal, so the write fails with EPIPE instead (BrokenPipeError in Python).',
   },
 } satisfies Record<string, Bi>;

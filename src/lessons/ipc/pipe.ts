@@ -33,6 +33,8 @@ interface WriterDone {
   waitedMs: number;
   waits: number;
   firstWaitAt: number;
+  /** The writer's stdout writableHighWaterMark, in bytes. */
+  hwm: number;
 }
 interface Epipe extends WriterDone {
   code: string;
@@ -98,7 +100,7 @@ async function fullSpeed(ctx: LessonContext): Promise<number> {
   return mbs;
 }
 
-async function slowThenDead(ctx: LessonContext): Promise<void> {
+async function slowThenDead(ctx: LessonContext): Promise<Epipe> {
   const { out } = ctx;
   const delay = ctx.fast ? 5 : 20;
   const reads = ctx.fast ? 15 : 25;
@@ -154,12 +156,14 @@ async function slowThenDead(ctx: LessonContext): Promise<void> {
   measure(out, 'pipe-writer-wait-share', share, 'ratio');
   measure(out, 'pipe-slow-reader', readerMbs, 'MB/s');
   measure(out, 'pipe-epipe-after', after, 'ms');
+  measure(out, 'pipe-high-water-mark', e.hwm, 'bytes');
+  return e;
 }
 
 export async function pipe(ctx: LessonContext): Promise<void> {
   const mbs = await fullSpeed(ctx);
   ctx.out.say(text.explainFlow);
-  await slowThenDead(ctx);
-  ctx.out.say(text.explainEnds);
+  const e = await slowThenDead(ctx);
+  ctx.out.say(text.explainEnds, { first: bytes(e.firstWaitAt), hwm: bytes(e.hwm) });
   record('pipe', { mbPerSecond: mbs, perSecond: (mbs * MB) / RECORD, bytes: RECORD });
 }

@@ -6,10 +6,12 @@
 export type Mechanism = 'queue' | 'pipe' | 'manager' | 'shm' | 'http' | 'redis';
 
 export interface Measured {
-  /** Median latency of one message in ms (round trip where there is a reply). */
+  /** Median round trip of one message and its answer, in ms (only where there is an answer). */
   latencyMs?: number;
-  /** Messages (or increments) per second. */
+  /** Operations per second: messages, requests or increments, as the `choose` row names them. */
   perSecond?: number;
+  /** Threads that made the operations together (shared memory), when more than one did. */
+  threads?: number;
   /** MB/s, where bulk bytes were the point (the pipe). */
   mbPerSecond?: number;
   /** Bytes per message, so rates of different sizes are not compared blindly. */

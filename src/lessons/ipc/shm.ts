@@ -118,9 +118,10 @@ export async function shm(ctx: LessonContext): Promise<void> {
       (expected - r.actual).toLocaleString('en'),
       ms(r.ms),
     ]);
-    // One locked increment: the price of touching shared memory safely.
-    const each = r.ms / expected;
-    if (mode === 'semaphore') record('shm', { latencyMs: each, perSecond: 1000 / each, bytes: 4 });
+    // Increments per second of wall time, all threads together: nothing travels and nothing is
+    // answered, so this is a rate, not a latency (and increments, not messages).
+    if (mode === 'semaphore')
+      record('shm', { perSecond: (expected * 1000) / r.ms, threads, bytes: 4 });
   }
   out.table([text.colMode, text.colExpected, text.colActual, text.colLost, text.colTime], rows);
   out.fact(text.threadsSame, { pid: [...pids].join(', '), tids: [...threadIds].join(', ') });
