@@ -1,6 +1,6 @@
 /**
  * One program's connection to the queue's broker: a Redis server reached with the client the ipc
- * lesson already uses (src/lessons/ipc/redis.ts: fast failure, no reconnect loop). Two
+ * lesson already uses (src/ipc/redis.ts: fast failure, no reconnect loop). Two
  * connections, because a blocking read (XREADGROUP/XREAD ... BLOCK) holds its connection until an
  * entry arrives, and heartbeats, lease renewals and acknowledgements must not wait behind it.
  *
@@ -8,7 +8,7 @@
  * (no reconnect strategy), so the loops stop within one block interval; `failure()` turns that
  * into the one bilingual line proc-lab prints before exiting 1.
  */
-import { openRedis, safeUrl } from '../lessons/ipc/redis.js';
+import { openRedis, safeUrl, serverInfo } from '../ipc/redis.js';
 import { LessonFailure } from '../runtime/errors.js';
 import { GROUP, type QueueKeys, queueKeys } from './keys.js';
 
@@ -50,8 +50,7 @@ export class Broker {
       cmd.destroy();
       throw err;
     }
-    const info = await cmd.info('server');
-    const version = /^redis_version:(.*)$/m.exec(info)?.[1]?.trim() ?? '?';
+    const { version } = serverInfo(await cmd.info('server'));
     const broker = new Broker(safeUrl(url), queueKeys(queue), cmd, reader, version);
     await broker.ensureGroup();
     return broker;

@@ -14,7 +14,7 @@ import { DEFAULT_LEASE_MS, EVENTS_MAXLEN, GROUP } from './keys.js';
 import { HEARTBEAT, RENEW, REQUEUE } from './scripts.js';
 import { isRejection, type Job, parseJob, type Rejection, runTask } from './tasks.js';
 
-/** How long one blocking read waits, so the loop also looks for stale entries this often. */
+/** The longest a blocking read waits (shorter with a short lease: see `blockMs`). */
 const BLOCK_MS = 1000;
 
 export interface Redelivery {
@@ -66,6 +66,9 @@ export class Worker {
   private stopping = false;
   private failed: ((err: unknown) => void) | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
+  private stopped: Promise<void> | undefined;
+  /** How long one blocking read waits: the loop looks for stale entries at least this often. */
+  private blockMs = BLOCK_MS;
 
   constructor(
     private readonly broker: Broker,
@@ -85,6 +88,8 @@ export class Worker {
     });
     failure.catch(() => {});
     await Promise.race([this.loop().catch(this.fail), failure]);
+    // Stopped on purpose: return once the tasks are handed back, not before.
+    await this.stopped;
   }
 
   /** Any error while not stopping is the broker going away: end the run with it. */
@@ -96,6 +101,7 @@ export class Worker {
     const { alive, info, config } = this.broker.keys;
     const lease = Number(await this.broker.cmd.hGet(config, 'leaseMs'));
     if (lease > 0) this.leaseMs = lease;
+    this.blockMs = Math.min(BLOCK_MS, Math.max(50, this.leaseMs / 4));
     await this.broker.script(HEARTBEAT, [alive], [this.name, this.leaseMs]);
     await this.broker.cmd.hSet(info, this.name, this.describe());
   }
@@ -131,7 +137,7 @@ export class Worker {
           GROUP,
           this.name,
           { key: this.broker.keys.tasks, id: '>' },
-          { COUNT: free, BLOCK: BLOCK_MS },
+          { COUNT: free, BLOCK: this.blockMs },
         );
         for (const stream of (reply ?? []) as { messages: Entry[] }[]) {
           for (const m of stream.messages) this.take(m);
@@ -282,8 +288,12 @@ export class Worker {
    * to the queue at once (REQUEUE), then remove our heartbeat and say goodbye. Killed instead
    * (SIGKILL), none of this runs, and the lease brings the tasks back.
    */
-  async stop(): Promise<void> {
-    if (this.stopping) return;
+  stop(): Promise<void> {
+    this.stopped ??= this.leave();
+    return this.stopped;
+  }
+
+  private async leave(): Promise<void> {
     this.stopping = true;
     clearInterval(this.heartbeat);
     this.wakeUp?.();

@@ -45,4 +45,44 @@ export const commands: readonly CommandEntry[] = [
     examples: ['proc-lab progress', 'proc-lab progress --reset'],
     load: () => import('./progress.js'),
   },
+  {
+    name: 'worker',
+    about: {
+      zh: 'pool cluster 的工作进程：在任何能连到 Redis 的地方运行，从队列里取任务',
+      en: 'a worker of pool cluster: runs anywhere that reaches Redis and takes tasks from the queue',
+    },
+    options: [
+      {
+        flags: '--redis <url>',
+        description: {
+          zh: 'Redis 地址，例如 redis://127.0.0.1:6379',
+          en: 'the Redis URL, e.g. redis://127.0.0.1:6379',
+        },
+        env: 'REDIS_URL',
+      },
+      {
+        flags: '--name <name>',
+        description: {
+          zh: '显示为“名字:PID”里的名字，默认是主机名',
+          en: 'the name part of “name:PID”, the hostname by default',
+        },
+      },
+      {
+        flags: '--concurrency <n>',
+        description: { zh: '同时运行的任务数', en: 'tasks run at the same time' },
+        int: { min: 1, max: 16 },
+        default: 1,
+      },
+      {
+        flags: '--queue <name>',
+        description: { zh: '队列名，默认 default', en: 'the queue name, default default' },
+      },
+    ],
+    examples: [
+      'proc-lab worker --redis redis://127.0.0.1:6379',
+      'proc-lab worker --redis redis://:SECRET@teacher-host:6379 --name laptop-3',
+      'REDIS_URL=redis://127.0.0.1:6379 proc-lab worker --concurrency 2 --json',
+    ],
+    load: () => import('./worker.js'),
+  },
 ];

@@ -6,9 +6,13 @@ export const text = {
     zh: 'worker 需要一个 Redis 地址：--redis redis://主机:6379，或设置 REDIS_URL',
     en: 'worker needs a Redis URL: --redis redis://host:6379, or set REDIS_URL',
   },
+  badName: {
+    zh: '--name 只能用 1 到 40 个字母、数字、_、. 或 -',
+    en: '--name takes 1 to 40 letters, digits, _, . or -',
+  },
   joined: {
-    zh: '工作进程 {worker} 已加入队列 {queue}（Redis {version}，{url}），同时最多运行 {n} 个任务，等待任务中；Ctrl-C 退出',
-    en: 'worker {worker} joined queue {queue} (Redis {version} at {url}), running up to {n} tasks at a time, waiting for tasks; Ctrl-C to leave',
+    zh: '工作进程 {worker} 已加入队列 {queue}（Redis {version}，{url}；并发数 {n}），等待任务；Ctrl-C 退出',
+    en: 'worker {worker} joined queue {queue} (Redis {version} at {url}; concurrency {n}) and waits for tasks; Ctrl-C to leave',
   },
   start: {
     zh: '任务 {task}（运行 {run}）：开始',

@@ -6,9 +6,9 @@
  * line and exit 1.
  */
 import { Broker } from '../cluster/broker.js';
-import { DEFAULT_QUEUE } from '../cluster/keys.js';
+import { checkQueueName, DEFAULT_QUEUE } from '../cluster/keys.js';
 import { Worker, type WorkerReport } from '../cluster/worker.js';
-import { checkUrl } from '../lessons/ipc/redis.js';
+import { checkUrl } from '../ipc/redis.js';
 import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';
 import { ms } from '../ui/format.js';
@@ -73,11 +73,13 @@ const command: CommandModule = {
     const url = options.redis as string | undefined;
     if (!url) throw new UsageError(text.needRedis);
     checkUrl(url);
-    const queue = (options.queue as string | undefined) ?? DEFAULT_QUEUE;
+    const queue = checkQueueName((options.queue as string | undefined) ?? DEFAULT_QUEUE);
+    const name = options.name as string | undefined;
+    if (name !== undefined && !/^[\w.-]{1,40}$/.test(name)) throw new UsageError(text.badName);
     const out = new Output({ lang: global.lang, json: global.json, color: global.color });
     const broker = await Broker.open(url, queue);
     const worker = new Worker(broker, (r) => show(out, r, self), {
-      ...(options.name ? { name: options.name as string } : {}),
+      ...(name ? { name } : {}),
       concurrency: (options.concurrency as number | undefined) ?? 1,
     });
     const self = { worker: worker.name, host: worker.host, pid: worker.pid };

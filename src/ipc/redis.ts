@@ -42,6 +42,12 @@ export function safeUrl(url: string): string {
   }
 }
 
+/** The Redis server's own version and PID, as it reports them (INFO server). */
+export function serverInfo(info: string) {
+  const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1]?.trim() ?? '?';
+  return { version: field('redis_version'), pid: field('process_id') };
+}
+
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {

@@ -6,7 +6,7 @@
  * up; they talk to each other solely over the network.
  */
 import type { ChildProcess } from 'node:child_process';
-import { openRedis, safeUrl } from '../../ipc/redis.js';
+import { openRedis, safeUrl, serverInfo } from '../../ipc/redis.js';
 import { perSecond } from '../../measure/stats.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
@@ -81,12 +81,6 @@ async function overHttp(ctx: LessonContext, count: number): Promise<void> {
   await exchange(ctx, server, ['http', String(port), String(count)], 'http');
   await stopServer(server);
   ctx.out.say(text.httpExplain);
-}
-
-/** The Redis server's own version and PID, as it reports them (INFO server). */
-function serverInfo(info: string) {
-  const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1]?.trim() ?? '?';
-  return { version: field('redis_version'), pid: field('process_id') };
 }
 
 async function overRedis(ctx: LessonContext, url: string, count: number): Promise<void> {

@@ -9,14 +9,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { Board } from '../../cluster/board.js';
 import { Broker } from '../../cluster/broker.js';
-import { DEFAULT_QUEUE, GROUP } from '../../cluster/keys.js';
+import { checkQueueName, DEFAULT_QUEUE, GROUP } from '../../cluster/keys.js';
 import { startLocalWorkers, stopLocalWorkers } from '../../cluster/local.js';
 import { Producer, type ProducerReport, type RunSummary } from '../../cluster/producer.js';
 import { type Bi, fmt, type Vars } from '../../i18n/index.js';
 import { UsageError } from '../../runtime/errors.js';
 import { ms } from '../../ui/format.js';
 import { LiveRegion } from '../../ui/live.js';
-import { redisUrl } from '../ipc/options.js';
 import type { LessonContext } from '../types.js';
 import { text } from './cluster.text.js';
 
@@ -80,7 +79,12 @@ class Run {
       case 'join':
         if (this.seen.has(r.worker)) return;
         this.seen.add(r.worker);
-        out.event('worker-join', { worker: r.worker, host: r.host, pid: r.pid, already: r.already });
+        out.event('worker-join', {
+          worker: r.worker,
+          host: r.host,
+          pid: r.pid,
+          already: r.already,
+        });
         this.notice(r.already ? text.already : text.joined, { worker: r.worker, s });
         return;
       case 'start':
@@ -184,7 +188,7 @@ function tell(ctx: LessonContext, run: Run, summary: RunSummary, leaseMs: number
 
 export async function cluster(ctx: LessonContext): Promise<void> {
   const { out } = ctx;
-  const url = redisUrl(ctx);
+  const url = (ctx.options.redis as string | undefined) || undefined;
   if (!url) {
     out.event('skip', { part: 'cluster', reason: 'no Redis URL (--redis or REDIS_URL)' });
     out.say(text.noRedis);
@@ -197,7 +201,7 @@ export async function cluster(ctx: LessonContext): Promise<void> {
   const tasks = ctx.options.tasks as number;
   const taskMs = ctx.scale(ctx.options.taskMs as number);
   const leaseMs = Math.max(MIN_LEASE_MS, ctx.scale(LEASE_MS));
-  const queue = (ctx.options.queue as string | undefined) ?? DEFAULT_QUEUE;
+  const queue = checkQueueName((ctx.options.queue as string | undefined) ?? DEFAULT_QUEUE);
 
   const broker = await Broker.open(url, queue);
   const producer = new Producer(broker, {

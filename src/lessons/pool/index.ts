@@ -6,6 +6,7 @@
  */
 import type { LessonModule } from '../types.js';
 import { apply } from './apply.js';
+import { cluster } from './cluster.js';
 import { crash } from './crash.js';
 import { lifecycle } from './lifecycle.js';
 import { material } from './material.js';
@@ -13,6 +14,6 @@ import { timeline } from './timeline.js';
 import { why } from './why.js';
 
 const lesson: LessonModule = {
-  sections: { material, apply, timeline, why, lifecycle, crash },
+  sections: { material, apply, timeline, why, lifecycle, crash, cluster },
 };
 export default lesson;

@@ -28,6 +28,13 @@ export const entry: LessonEntry = {
         title: { zh: 'close、join 与 terminate', en: 'close, join and terminate' },
       },
       { id: 'crash', title: { zh: '一个工作进程死了', en: 'A worker dies' } },
+      {
+        id: 'cluster',
+        title: {
+          zh: '全班一个进程池：经过 Redis 的工作进程',
+          en: 'The whole class as one pool: workers through Redis',
+        },
+      },
     ],
     options: [
       {
@@ -57,12 +64,51 @@ export const entry: LessonEntry = {
         choices: ['async', 'sync', 'both'],
         default: 'both',
       },
+      {
+        flags: '--redis <url>',
+        description: {
+          zh: 'cluster 部分使用的 Redis，例如 redis://127.0.0.1:6379',
+          en: 'the Redis of the cluster part, e.g. redis://127.0.0.1:6379',
+        },
+        env: 'REDIS_URL',
+      },
+      {
+        flags: '--local <n>',
+        description: {
+          zh: 'cluster 部分在本机启动的工作进程数（0：只等别处的工作进程）',
+          en: 'worker programs the cluster part starts here (0: only workers from elsewhere)',
+        },
+        int: { min: 0, max: 16 },
+        default: 3,
+      },
+      {
+        flags: '--kill-one',
+        description: {
+          zh: 'cluster 部分在任务中途 SIGKILL 一个本机工作进程',
+          en: 'the cluster part SIGKILLs one local worker mid-task',
+        },
+      },
+      {
+        flags: '--queue <name>',
+        description: {
+          zh: 'cluster 部分的队列名，默认 default',
+          en: 'the cluster part’s queue name, default default',
+        },
+      },
+      {
+        flags: '--reset',
+        description: {
+          zh: 'cluster 部分开始前清空队列（在终端里会先确认）',
+          en: 'clear the queue before the cluster part (asks first in a terminal)',
+        },
+      },
     ],
     examples: [
       'proc-lab pool',
       'proc-lab pool --fast --lang en',
       'proc-lab pool apply --mode sync --tasks 4',
       'proc-lab pool timeline --workers 4 --tasks 12',
+      'proc-lab pool cluster --redis redis://127.0.0.1:6379 --kill-one',
       'proc-lab pool --json --fast | jq -c \'select(.event == "callback")\'',
     ],
   },
