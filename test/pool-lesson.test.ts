@@ -51,7 +51,7 @@ describe('lesson: pool', () => {
     const main = ev[0]!.pid;
     assert.deepEqual(
       named(ev, 'section').map((e) => e.id),
-      ['material', 'apply', 'timeline', 'why', 'lifecycle', 'crash'],
+      ['material', 'apply', 'timeline', 'why', 'lifecycle', 'crash', 'cluster'],
     );
     const runs = poolRuns(ev);
     // material (async), apply (sync, async), timeline (async), terminate (async), crash (async)

@@ -11,8 +11,8 @@ export const text = {
     en: 'To run it: start Redis (redis-server --port 6379), then proc-lab pool cluster --redis redis://127.0.0.1:6379; join more workers from other terminals with proc-lab worker --redis redis://127.0.0.1:6379. For other machines to join, Redis must listen on an address they reach and have a password (redis-server --bind 0.0.0.0 --requirepass SECRET), and the URL becomes redis://:SECRET@teacher-host:6379; proc-lab never prints the password.',
   },
   intro: {
-    zh: '任务放进 Redis {version}（{url}）里的流 {stream}；工作进程作为同一个消费者组 {group} 读取它：XREADGROUP 把每个条目只交给一个消费者，并记入这个消费者的待确认条目列表（PEL），直到它用 XACK 确认。这里没有父进程能发现工作进程死了：工作进程每 {renew} 为手上的任务续一次租约（重置条目的空闲时间）；一个条目空闲超过 {lease}，别的工作进程就用 XCLAIM 接手它。',
-    en: 'The tasks go into the stream {stream} of Redis {version} ({url}); the workers read it as one consumer group, {group}: XREADGROUP hands each entry to one consumer only and records it in that consumer’s pending entries list (PEL) until the consumer acknowledges it with XACK. No parent process is here to notice a worker die: every {renew} a worker renews the lease on each task it holds (resetting the entry’s idle time); an entry idle for more than {lease} is taken over by another worker with XCLAIM.',
+    zh: '任务放进 Redis {version}（{url}）里的流 {stream}；工作进程作为名为 {group} 的同一个消费者组读取它：XREADGROUP 把每个条目只交给一个消费者，并记入这个消费者的待确认条目列表（PEL），直到它用 XACK 确认。这里没有父进程能发现工作进程死了：工作进程每 {renew} 为手上的任务续一次租约（重置条目的空闲时间）；一个条目空闲超过 {lease}，别的工作进程就用 XCLAIM 接手它。',
+    en: 'The tasks go into the stream {stream} of Redis {version} ({url}); the workers read it as one consumer group named {group}: XREADGROUP hands each entry to one consumer only and records it in that consumer’s pending entries list (PEL) until the consumer acknowledges it with XACK. No parent process is here to notice a worker die: every {renew} a worker renews the lease on each task it holds (resetting the entry’s idle time); an entry idle for more than {lease} is taken over by another worker with XCLAIM.',
   },
   reset: {
     zh: '已清空队列 {queue}：删除了 {n} 个键',
