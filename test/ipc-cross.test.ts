@@ -1,17 +1,16 @@
 /**
  * The `ipc cross` part: two separate programs over HTTP (Python client, or Node without python3),
  * and through a real Redis server; bad Redis URLs fail fast. Redis comes from
- * PROC_LAB_TEST_REDIS_URL or REDIS_URL (.ci/run starts one); without either, this suite starts its
- * own redis-server on a free port if the binary exists, else skips those tests and says why, unless
- * PROC_LAB_REQUIRE_REDIS=1 (CI), which makes a missing Redis a failure.
+ * PROC_LAB_TEST_REDIS_URL or REDIS_URL (.ci/run starts one), else one of our own (helpers/redis.ts),
+ * else those tests are skipped with the reason, unless PROC_LAB_REQUIRE_REDIS=1 (CI).
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { createClient } from '@redis/client';
 import { hasChinese } from '../src/i18n/index.js';
 import { type Event, type RunResult, run, settle } from './helpers/cli.js';
+import { sharedRedis, type TestRedis } from './helpers/redis.js';
 
 const named = (events: readonly Event[], name: string) => events.filter((e) => e.event === name);
 const noRedis = { REDIS_URL: undefined };
@@ -41,14 +40,6 @@ function checkExchange(r: RunResult, channel: string, count: number, clientLang:
   assert.equal(requests?.value, count);
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 describe('lesson: ipc cross over HTTP', () => {
   it('a Node server and a Python client, separate programs on 127.0.0.1', {
     skip: hasPython ? false : 'python3 is not installed here',
@@ -67,45 +58,17 @@ describe('lesson: ipc cross over HTTP', () => {
 });
 
 describe('lesson: ipc cross through Redis', () => {
-  let url = process.env.PROC_LAB_TEST_REDIS_URL || process.env.REDIS_URL || '';
-  let own: ChildProcess | undefined;
+  let url = '';
   let why = '';
+  let redis: TestRedis | undefined;
 
   before(async () => {
-    if (url) return;
-    if (spawnSync('redis-server', ['--version']).status !== 0) {
-      why = 'no REDIS_URL and no redis-server binary (install redis-server, or run .ci/run)';
-      if (process.env.PROC_LAB_REQUIRE_REDIS === '1') throw new Error(why);
-      return;
-    }
-    const port = await freePort();
-    own = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
-    );
-    url = `redis://127.0.0.1:${port}`;
-    const probe = createClient({ url, socket: { reconnectStrategy: false } });
-    probe.on('error', () => {});
-    for (let i = 0; i < 50; i++) {
-      if (
-        await probe.connect().then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await probe.ping();
-    probe.destroy();
+    redis = await sharedRedis();
+    ({ url, why } = redis);
   });
 
   after(async () => {
-    if (!own || own.exitCode !== null) return;
-    const exited = new Promise((resolve) => own!.once('exit', resolve));
-    own.kill('SIGTERM');
-    await exited;
+    await redis?.stop();
   });
 
   /** Keys this run left under its own prefix (proc-lab:<lesson pid>:...). */
