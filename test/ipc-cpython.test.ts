@@ -80,7 +80,9 @@ describe('lesson: ipc manager beside CPython', () => {
     assert.deepEqual(await settle(j.tag, j.pids), []);
   });
 
-  it('SIGINT while CPython counts: exit 130, no Python process of ours left', { skip }, async () => {
+  it('SIGINT while CPython counts: exit 130, no Python process of ours left', {
+    skip,
+  }, async () => {
     const r = await run(['ipc', 'manager', '--json', '--messages', '20000'], {
       env,
       onEvent: (e, child) => {
