@@ -1,5 +1,5 @@
 /**
- * Lesson `processes` (material §1.1): PIDs, separate memory, stability, multi-core and cost, each
+ * Lesson `processes` (material §1.1): PIDs, separate memory, stability, multi-core, cost and context switches, each
  * shown on real children before it is explained.
  */
 import type { LessonModule } from '../types.js';
@@ -8,6 +8,9 @@ import { memory } from './memory.js';
 import { multicore } from './multicore.js';
 import { pids } from './pids.js';
 import { stability } from './stability.js';
+import { switchPart } from './switch.js';
 
-const lesson: LessonModule = { sections: { pids, memory, stability, multicore, cost } };
+const lesson: LessonModule = {
+  sections: { pids, memory, stability, multicore, cost, switch: switchPart },
+};
 export default lesson;

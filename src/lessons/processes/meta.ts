@@ -27,6 +27,13 @@ export const entry: LessonEntry = {
         id: 'cost',
         title: { zh: '代价：创建进程有多贵', en: 'Cost: how expensive a process is' },
       },
+      {
+        id: 'switch',
+        title: {
+          zh: '上下文切换：进程之间和线程之间',
+          en: 'Context switches: between processes and between threads',
+        },
+      },
     ],
     options: [
       {
@@ -40,6 +47,7 @@ export const entry: LessonEntry = {
       'proc-lab processes',
       'proc-lab processes --children 5 --lang en',
       'proc-lab processes memory cost --fast',
+      'proc-lab processes switch --lang en',
     ],
   },
 };

@@ -57,11 +57,13 @@ const quiz: Quiz = {
         en: 'Each process has its own memory; the child changed its own copy. To tell the parent, it must send the value back through IPC.',
       },
       async live(ctx) {
-        const counter = 100;
-        const child = ctx.demo('memory-child', [String(counter), '999']);
+        // The parent's own variable, read after the child has changed its copy.
+        const mine = { counter: 100 };
+        const child = ctx.demo('memory-child', [String(mine.counter), '999']);
         await waitMessage(child, 'memory');
         const after = await waitMessage<{ value: number; pid: number }>(child, 'memory');
         await waitExit(child);
+        const counter = mine.counter;
         return fmt(
           {
             zh: '子进程 {pid} 的 counter = {child}，父进程的 counter = {parent}',
