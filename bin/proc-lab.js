@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+import { fastHelp } from '../dist/help-fast.js';
+
+if (!fastHelp(process.argv)) await import('../dist/cli.js');

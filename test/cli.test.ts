@@ -19,6 +19,21 @@ describe('proc-lab CLI', () => {
     assert.match(r.stdout, /\$ proc-lab /);
   });
 
+  it('--help from the start-up cache is byte for byte the help commander prints', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const cli = join(ROOT, 'dist', 'cli.js');
+    for (const args of [['--help'], ['-h', '--lang', 'zh'], ['--lang=en', '--help']]) {
+      const fast = await run(args);
+      const slow = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+      assert.equal(fast.code, 0);
+      assert.equal(slow.status, 0);
+      assert.equal(fast.stdout, slow.stdout, args.join(' '));
+    }
+    // Anything beyond a plain --help goes through commander, with its checks.
+    const bad = await run(['--help', '--lang', 'fr']);
+    assert.equal(bad.code, 2);
+  });
+
   it('each lesson has --help with its options and an example', async () => {
     for (const { meta } of lessons) {
       const r = await run([meta.id, '--help', '--lang', 'en']);

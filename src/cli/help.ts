@@ -45,31 +45,52 @@ function columns(rows: [string, string][], total: number): string[] {
   });
 }
 
-export function formatHelp(cmd: Command, helper: Help): string {
-  const total = Math.max(60, Math.min(process.stdout.columns || 100, 120));
-  const out = [`Usage: ${helper.commandUsage(cmd)}`, ''];
-  const description = helper.commandDescription(cmd);
-  if (description) out.push(...wrap(description, total), '');
-  const sections: [string, [string, string][]][] = [
-    [
-      'Arguments',
-      helper
-        .visibleArguments(cmd)
-        .map((a) => [helper.argumentTerm(a), helper.argumentDescription(a)]),
+/** A help screen before layout: what commander knows of a command, in one language. */
+export interface HelpModel {
+  usage: string;
+  description: string;
+  sections: [title: string, rows: [term: string, text: string][]][];
+}
+
+/** The width help is laid out for: the terminal's, within reason. */
+export function helpWidth(): number {
+  return Math.max(60, Math.min(process.stdout.columns || 100, 120));
+}
+
+export function helpModel(cmd: Command, helper: Help): HelpModel {
+  return {
+    usage: helper.commandUsage(cmd),
+    description: helper.commandDescription(cmd),
+    sections: [
+      [
+        'Arguments',
+        helper
+          .visibleArguments(cmd)
+          .map((a) => [helper.argumentTerm(a), helper.argumentDescription(a)]),
+      ],
+      [
+        'Options',
+        helper.visibleOptions(cmd).map((o) => [helper.optionTerm(o), helper.optionDescription(o)]),
+      ],
+      [
+        'Commands',
+        helper
+          .visibleCommands(cmd)
+          .map((c) => [helper.subcommandTerm(c), helper.subcommandDescription(c)]),
+      ],
     ],
-    [
-      'Options',
-      helper.visibleOptions(cmd).map((o) => [helper.optionTerm(o), helper.optionDescription(o)]),
-    ],
-    [
-      'Commands',
-      helper
-        .visibleCommands(cmd)
-        .map((c) => [helper.subcommandTerm(c), helper.subcommandDescription(c)]),
-    ],
-  ];
-  for (const [title, rows] of sections) {
+  };
+}
+
+export function renderHelp(model: HelpModel, total: number): string {
+  const out = [`Usage: ${model.usage}`, ''];
+  if (model.description) out.push(...wrap(model.description, total), '');
+  for (const [title, rows] of model.sections) {
     if (rows.length > 0) out.push(`${title}:`, ...columns(rows, total), '');
   }
   return out.join('\n');
+}
+
+export function formatHelp(cmd: Command, helper: Help): string {
+  return renderHelp(helpModel(cmd, helper), helpWidth());
 }
