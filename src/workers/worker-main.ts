@@ -20,7 +20,10 @@ const send = (m: WorkerMessage, done?: () => void): void => {
     parentPort.postMessage(m);
     done?.();
   } else {
-    process.send?.(m, undefined, {}, done);
+    // NOTE: the host may already be gone (Ctrl-C ended it while this worker was starting).
+    // Without a callback, Node 24 throws that EPIPE as an unhandled 'error'; the 'disconnect'
+    // handler below ends this worker anyway, so a failed send needs no more than a callback.
+    process.send?.(m, undefined, {}, done ?? (() => {}));
   }
 };
 
