@@ -5,7 +5,7 @@
  */
 export { closeQueries } from './inflight.js';
 export { isZombie, type ProcRow, snapshot } from './list.js';
-export { type Pid1, pid1, REAL_INITS } from './pid1.js';
+export { type Pid1, pid1 } from './pid1.js';
 export { procfsRow, quickSnapshot } from './procfs.js';
 export {
   allPids,

@@ -39,8 +39,8 @@ export const entry: LessonEntry = {
       {
         flags: '--python',
         description: {
-          zh: '用材料里的 Python os.fork() 程序制造僵尸（需要 python3）',
-          en: "make the zombie with the material's Python os.fork() program (needs python3)",
+          zh: '只用材料里的 Python os.fork() 程序制造僵尸，不演示 Node（需要 python3；有 python3 时默认两者都演示）',
+          en: "only the material's Python os.fork() program, no Node half (needs python3; with python3 both run by default)",
         },
       },
       {

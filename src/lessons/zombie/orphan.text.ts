@@ -11,12 +11,12 @@ export const text = {
     en: 'PID 1 on this machine is {name}. Rather than hand the orphan to it, we first start a small Python process (PID {pid}) that declares itself a subreaper with prctl(PR_SET_CHILD_SUBREAPER): orphans below it are adopted, and reaped, by it.',
   },
   viaInit: {
-    zh: '这里用不了 subreaper（需要 Linux 和 python3），但 PID 1 是真正的 init（{name}），孤儿交给它可以放心：它会回收。',
-    en: 'No subreaper is available here (that needs Linux and python3), but PID 1 is a real init ({name}), so the orphan can safely go to it: it reaps.',
+    zh: '这里用不了 subreaper（需要 Linux 和 python3），但刚才的试验表明 PID 1（{name}）会回收孤儿的僵尸（{ms} 内），所以孤儿可以交给它。',
+    en: 'No subreaper is available here (that needs Linux and python3), but a probe just showed that PID 1 ({name}) reaps an orphan’s zombie (within {ms}), so the orphan can go to it.',
   },
   skipped: {
-    zh: '这里用不了 subreaper（需要 Linux 和 python3），而 PID 1（{name}）不是已知的 init，不一定会回收孤儿。为了不留下任何进程，这一节不启动孤儿演示。在 Linux 上装好 python3 再试。',
-    en: 'No subreaper is available here (that needs Linux and python3), and PID 1 ({name}) is not a known init, so it may never reap an orphan. To leave nothing behind, this part starts no orphan. Try it on Linux with python3.',
+    zh: '这里用不了 subreaper（需要 Linux 和 python3），而 PID 1（{name}）在 {limit} 内没有回收一个孤儿的僵尸。为了不再留下任何进程，这一节不启动孤儿演示。在 Linux 上装好 python3 再试。',
+    en: 'No subreaper is available here (that needs Linux and python3), and PID 1 ({name}) did not reap an orphan’s zombie within {limit}. To leave nothing more behind, this part starts no orphan. Try it on Linux with python3.',
   },
   before: {
     zh: '父进程 PID {parent} 启动了子进程 PID {child}，子进程报告 PPID = {ppid}',
@@ -46,13 +46,33 @@ export const text = {
     en: 'orphan PID {pid} exited, was reaped by PID {by}, and has left the process table',
   },
   pid1Is: { zh: 'PID 1 是 {name}', en: 'PID 1 is {name}' },
-  pid1Real: {
-    zh: '{name} 是真正的 init：它会及时 wait() 收养来的孤儿，孤儿退出后留下的僵尸很快就被回收。',
-    en: '{name} is a real init: it promptly wait()s for the orphans it adopts, so the zombies they leave are reaped quickly.',
+  probeIntro: {
+    zh: 'PID 1 会不会回收孤儿，不看它叫什么，而看它做什么：一个 shell 在后台启动 sleep {s}，自己马上退出。sleep 成了孤儿，被 PID 1（或 proc-lab 上方最近的 subreaper）收养；它结束后就是僵尸，直到新的父进程 wait() 它。我们看这要多久（最多等 {limit}）。',
+    en: 'Whether PID 1 reaps orphans is decided by what it does, not by its name: a shell starts sleep {s} in the background and exits at once. The sleep is an orphan, adopted by PID 1 (or the nearest subreaper above proc-lab); once it ends it is a zombie until its new parent wait()s for it. We watch how long that takes (waiting at most {limit}).',
   },
-  pid1NotReal: {
-    zh: '{name} 不是真正的 init：它不一定会（及时）回收收养来的孤儿，孤儿退出后可能一直以僵尸的形态留在进程表里。容器里很常见：应用程序自己成了 PID 1。解决办法是 docker run --init，或者让 tini、dumb-init 当 PID 1。所以 proc-lab 从不依赖 PID 1：它启动的每个进程都由我们掌控的父进程回收。',
-    en: '{name} is not a real init: it may reap adopted orphans late or never, so an orphan that exits can stay a zombie in the process table. Containers often look like this: the application itself is PID 1. The fix is docker run --init, or tini or dumb-init as PID 1. That is why proc-lab never relies on PID 1: every process it starts is reaped by a parent we control.',
+  probeFailed: {
+    zh: 'PID 1 的试验没能启动它的孤儿进程（/bin/sh 没有报告 sleep 的 PID）',
+    en: 'the PID 1 probe could not start its orphan (/bin/sh reported no PID for its sleep)',
+  },
+  probeAdopted: {
+    zh: '孤儿 PID {pid} 被 PID {by}（{name}）收养',
+    en: 'orphan PID {pid} was adopted by PID {by} ({name})',
+  },
+  pid1Prompt: {
+    zh: '{name} 在孤儿变成僵尸后 {ms} 内就回收了它：像真正的 init 一样，一收到 SIGCHLD 就 wait()。',
+    en: '{name} reaped the orphan’s zombie within {ms} of its appearing: like a real init, it wait()s as soon as SIGCHLD arrives.',
+  },
+  pid1Late: {
+    zh: '{name} 回收了孤儿的僵尸，但是在它出现 {ms} 之后才回收：它确实会回收，只是不及时（真正的 init 在几毫秒内、{prompt} 以内就回收）。所以在这台机器上，孤儿留下的僵尸会短暂地停留一会儿。',
+    en: '{name} reaped the orphan’s zombie, but only {ms} after it appeared: it does reap, just not at once (a real init reaps within milliseconds, well under {prompt}). So on this machine the zombies that orphans leave linger for a while.',
+  },
+  pid1Never: {
+    zh: '{name} 在 {limit} 内没有回收孤儿的僵尸（PID {pid}）：不能指望它。这个僵尸会一直留在进程表里，直到 {name} 回收它。容器里很常见：应用程序自己成了 PID 1。解决办法是 docker run --init，或者让 tini、dumb-init 当 PID 1。所以 proc-lab 的其他演示从不依赖 PID 1：它们启动的每个进程都由我们掌控的父进程回收。',
+    en: '{name} had not reaped the orphan’s zombie (PID {pid}) within {limit}: it cannot be relied on. That zombie stays in the process table until {name} reaps it. Containers often look like this: the application itself is PID 1. The fix is docker run --init, or tini or dumb-init as PID 1. That is why proc-lab’s other demos never rely on PID 1: every process they start is reaped by a parent we control.',
+  },
+  notPid1: {
+    zh: '注意：收养它的不是 PID 1（{name}），而是 proc-lab 上方的一个 subreaper，所以上面说的是这个 subreaper 的行为。',
+    en: 'Note: what adopted it was not PID 1 ({name}) but a subreaper above proc-lab, so the above is that subreaper’s behaviour.',
   },
   zombiesNow: {
     zh: '此刻这台机器上有 {n} 个僵尸进程，其中 {m} 个的父进程是 PID 1',

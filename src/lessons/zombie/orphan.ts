@@ -2,20 +2,21 @@
  * The `orphan` part: a parent exits before its child, the child reports its PPID before and after
  * the re-parenting, and then we end the orphan ourselves. The orphan's new parent is a subreaper
  * we start (Linux with python3), so its reaping never depends on PID 1; without one, the demo runs
- * only when PID 1 is a known init, and otherwise says why it does not.
+ * only when a probe (pid1.ts) has just seen PID 1 reap an orphan's zombie, and otherwise says why
+ * it does not.
  */
 import type { ChildProcess } from 'node:child_process';
 import type { Bi } from '../../i18n/index.js';
 import { GONE, StateWatch } from '../../proctable/index.js';
 import { demo } from '../../runtime/demo.js';
 import { messagesFromStdout } from '../../runtime/json-lines.js';
-import { waitExit, waitMessage } from '../../runtime/messages.js';
+import { waitExit } from '../../runtime/messages.js';
 import { findPython, pyDemo } from '../../runtime/python.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
 import { endByEof, within } from './cycle.js';
 import { text } from './orphan.text.js';
-import { pid1Once } from './pid1.js';
+import { LIMIT_MS, pid1Once, probeOnce } from './pid1.js';
 import { ourTree, tableLines } from './table.js';
 
 interface Hello {
@@ -29,9 +30,21 @@ interface Orphaned {
   ms: number;
 }
 
-/** Wait for a message that may arrive in the same chunk as an earlier one: listen from the start. */
+/**
+ * Wait for a message that may arrive in the same chunk as an earlier one: listen from the start.
+ * Not bound to the root's exit: without a subreaper the root is the parent that exits on purpose,
+ * and the orphan's lines still arrive on the stdout pipe it shares.
+ */
 function expect<T>(child: ChildProcess, type: string, what: string): Promise<T> {
-  const p = within(waitMessage<T>(child, type), 15_000, what);
+  const message = new Promise<T>((resolve) => {
+    const on = (m: { type?: string }) => {
+      if (m?.type !== type) return;
+      child.off('message', on);
+      resolve(m as T);
+    };
+    child.on('message', on);
+  });
+  const p = within(message, 15_000, what);
   p.catch(() => {}); // awaited later; a failure is reported there, not as an unhandled rejection
   return p;
 }
@@ -52,8 +65,10 @@ export async function orphan(ctx: LessonContext): Promise<void> {
   out.say(text.intro);
   const init = await pid1Once(ctx);
   const python = process.platform === 'linux' ? findPython() : undefined;
-  if (!python && !init.reaps) {
-    out.say(text.skipped, { name: init.name });
+  // Without a subreaper of ours the orphan goes to PID 1: first see whether PID 1 reaps.
+  const probe = python ? undefined : await probeOnce(ctx);
+  if (probe && !probe.reaps) {
+    out.say(text.skipped, { name: init.name, limit: ms(LIMIT_MS) });
     return;
   }
   const parent = demo('orphan-parent');
@@ -96,7 +111,11 @@ export async function orphan(ctx: LessonContext): Promise<void> {
   });
   try {
     const subPid = sub ? (await sub).pid : undefined;
-    out.say(subPid ? text.viaSubreaper : text.viaInit, { name: init.name, pid: subPid ?? '' });
+    out.say(subPid ? text.viaSubreaper : text.viaInit, {
+      name: init.name,
+      pid: subPid ?? '',
+      ms: ms(probe?.zombieMs ?? 0),
+    });
 
     // 1. Before: the child's parent is the demo parent.
     const h = await hello;

@@ -155,15 +155,10 @@ const quiz: Quiz = {
       async live() {
         const p = await pid1();
         return fmt(
-          p.reaps
-            ? {
-                zh: '这台机器的 PID 1 是 {name}，一个真正的 init',
-                en: 'PID 1 here is {name}, a real init',
-              }
-            : {
-                zh: '这台机器的 PID 1 是 {name}，不是已知的 init：孤儿最好交给 subreaper',
-                en: 'PID 1 here is {name}, not a known init: orphans had better go to a subreaper',
-              },
+          {
+            zh: '这台机器的 PID 1 是 {name}；它会不会回收孤儿，proc-lab zombie pid1 会当场试一试',
+            en: 'PID 1 here is {name}; whether it reaps orphans, proc-lab zombie pid1 tries out live',
+          },
           { name: p.name },
         );
       },

@@ -11,8 +11,16 @@ export const text = {
     en: 'Node reaps its children by itself: libuv calls waitpid() from the event loop when SIGCHLD arrives. So this parent, right after starting its child, blocks its own event loop in a synchronous fs.readSync() of its stdin: it is alive but never gets the chance to reap. A blocked event loop cannot collect exit statuses; that is a lesson in itself.',
   },
   pythonIntro: {
-    zh: '这次运行材料自己的 Python 程序：os.fork() 出一个子进程，子进程 sys.exit(0)，父进程睡眠而不调用 wait()。与材料不同的是，睡醒之后父进程会调用 os.waitpid() 回收子进程，而不是把它丢给 PID 1。',
-    en: 'This time the material’s own Python program runs: os.fork() a child that calls sys.exit(0) while the parent sleeps without calling wait(). Unlike the material, the parent then reaps the child with os.waitpid() instead of leaving it to PID 1.',
+    zh: '先运行材料自己的 Python 程序（CPython）：os.fork() 出一个子进程，子进程 sys.exit(0)，父进程睡眠而不调用 wait()。与材料不同的是，睡醒之后父进程会调用 os.waitpid() 回收子进程，而不是把它丢给 PID 1。',
+    en: 'First the material’s own Python program (CPython): os.fork() a child that calls sys.exit(0) while the parent sleeps without calling wait(). Unlike the material, the parent then reaps the child with os.waitpid() instead of leaving it to PID 1.',
+  },
+  nodeSecond: {
+    zh: '再用 Node 做同一件事。',
+    en: 'Now the same in Node.',
+  },
+  pythonAbsent: {
+    zh: '材料自己的程序（os.fork() 之后父进程睡眠、不调用 wait()）需要 python3，这里没有装。装好后可以单独运行：python3 {path} 30，再在另一个终端里运行 ps -ef | grep defunct。这里先用 Node 演示同样的事。',
+    en: 'The material’s own program (after os.fork() the parent sleeps without calling wait()) needs python3, which is not installed here. With it, run it alone: python3 {path} 30, and in another terminal ps -ef | grep defunct. Here Node shows the same.',
   },
   kindNode: { zh: 'Node，事件循环被阻塞', en: 'Node, event loop blocked' },
   kindPython: { zh: 'Python，os.fork() 后睡眠', en: 'Python, sleeping after os.fork()' },
@@ -82,8 +90,8 @@ export const text = {
     en: 'child {pid} vanished before it was ever seen as a zombie',
   },
   noPython: {
-    zh: '--python 需要 python3，但在 PATH 里找不到；去掉 --python 就会用 Node 演示',
-    en: '--python needs python3, which is not on PATH; without --python the Node demo runs',
+    zh: '--python 需要 python3，但在 PATH 里找不到；去掉 --python 就只用 Node 演示',
+    en: '--python needs python3, which is not on PATH; without --python only the Node demo runs',
   },
   windows: {
     zh: 'Windows 没有 fork()，也没有僵尸进程：进程结束后，它的退出码保存在内核的进程对象里，只要还有人持有这个进程的句柄（HANDLE），GetExitCodeProcess() 就能读到；最后一个句柄关闭时，对象随之释放。所以制造僵尸和孤儿的演示只在 Linux 和 macOS 上运行。',
