@@ -3,7 +3,15 @@
  * /proc (Linux): two processes whose fds name the same `pipe:[inode]` share one kernel pipe.
  * Elsewhere the evidence is simply left out.
  */
-import { constants, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LessonFailure } from '../../runtime/errors.js';
@@ -32,9 +40,11 @@ export function ownFdsOn(target: string): number {
 
 /**
  * Both ends of a new OS pipe, as file descriptors to hand to children's stdio. Node has no pipe()
- * call, and its stdio 'pipe' is a socket pair, so: make a FIFO, open its read end (non-blocking,
- * or open would wait for a writer), then its write end, and unlink the name. What is left is an
- * anonymous pipe, the same kernel object a shell's `a | b` creates.
+ * call, and its stdio 'pipe' is a socket pair, so: make a FIFO, open it read-write for a moment
+ * (on Linux that never waits, and it lets the next two opens go through without waiting for the
+ * other side), open its read end and its write end, and unlink the name. What is left is an
+ * anonymous pipe, the same kernel object a shell's `a | b` creates, with both ends blocking as
+ * pipe() makes them: a write() of a whole record waits for room instead of failing with EAGAIN.
  */
 export async function osPipe(ctx: LessonContext): Promise<{ read: number; write: number }> {
   const dir = mkdtempSync(join(tmpdir(), `proc-lab-pipe-${process.pid}-`));
@@ -53,8 +63,10 @@ export async function osPipe(ctx: LessonContext): Promise<{ read: number; write:
         en: 'cannot create a pipe (the mkfifo command is needed)',
       });
     }
-    const read = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const both = openSync(fifo, constants.O_RDWR);
+    const read = openSync(fifo, constants.O_RDONLY);
     const write = openSync(fifo, constants.O_WRONLY);
+    closeSync(both);
     return { read, write };
   } finally {
     undo();

@@ -22,6 +22,13 @@ export const entry: LessonEntry = {
         title: { zh: '管道：两个兄弟进程之间', en: 'Pipe: between two sibling processes' },
       },
       {
+        id: 'pipebuf',
+        title: {
+          zh: 'PIPE_BUF：几个写进程共用一条管道',
+          en: 'PIPE_BUF: several writers on one pipe',
+        },
+      },
+      {
         id: 'manager',
         title: { zh: '管理器进程：多个进程共享状态', en: 'Manager: many processes share state' },
       },
@@ -65,6 +72,7 @@ export const entry: LessonEntry = {
       'proc-lab ipc',
       'proc-lab ipc queue pipe --fast --lang en',
       'proc-lab ipc shm --producers 4',
+      'proc-lab ipc pipebuf --fast --lang zh',
       'proc-lab ipc cross --redis redis://127.0.0.1:6379',
     ],
   },
