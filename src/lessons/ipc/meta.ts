@@ -29,6 +29,13 @@ export const entry: LessonEntry = {
         },
       },
       {
+        id: 'mpqueue',
+        title: {
+          zh: '多个进程共用一个队列',
+          en: 'One queue shared by many processes',
+        },
+      },
+      {
         id: 'manager',
         title: { zh: '管理器进程：多个进程共享状态', en: 'Manager: many processes share state' },
       },

@@ -26,9 +26,17 @@ export const text = {
     zh: '线程 {tids} 报告的 PID 都是 {pid}：它们是同一个进程里的线程，所以才能共用这块内存。',
     en: 'Threads {tids} all report PID {pid}: they are threads of one process, which is why they can share this memory.',
   },
+  raceHolds: {
+    zh: '不加锁时丢了 {lost} 次更新：两个线程读到同一个旧值、各自加一、先后写回，其中一次更新就被覆盖了。这叫竞态条件，丢多少每次都不一样。',
+    en: 'Without a lock {lost} updates were lost: two threads read the same old value, each adds one, both write back, and one update is overwritten. That is a race condition, losing a different amount every run.',
+  },
+  raceFails: {
+    zh: '这一次不加锁也没丢更新（丢了 {lost} 次，共 {expected} 次）：{threads} 个线程很少同时在跑。竞态要两个线程同时碰这个计数器才会发生，丢多少每次都不一样，也可能一次都不丢。',
+    en: 'This run lost no update without a lock ({lost} of {expected}): the {threads} threads seldom ran at the same moment. A race needs two threads touching the counter at once; the loss differs every run and can be none.',
+  },
   explainRace: {
-    zh: '不加锁时，两个线程读到同一个旧值、各自加一、先后写回，其中一次更新就被覆盖了：这叫竞态条件，丢了多少每次都不一样。信号量（这里只有 1 个许可，也就是一把锁）让“读、加、写”三步一次只由一个线程做，结果分毫不差，但线程要排队，慢了许多。Atomics.add 让 CPU 用一条原子指令完成这三步，结果准确，也不用排队等锁，但只适用于这种简单操作。',
-    en: 'Without a lock, two threads read the same old value, each adds one, both write back, and one update is overwritten: a race condition, losing a different amount every run. The semaphore (with a single permit: a lock) lets only one thread at a time do read-add-write, so the count is exact, but threads queue and it is much slower. Atomics.add has the CPU do all three steps as one atomic instruction: exact, with no lock to queue on, but only for simple operations like this.',
+    zh: '信号量（这里只有 1 个许可，也就是一把锁）让“读、加、写”三步一次只由一个线程做，结果分毫不差，但线程要排队。Atomics.add 让 CPU 用一条原子指令完成这三步，结果准确，也不用排队等锁，但只适用于这种简单操作。',
+    en: 'The semaphore (with a single permit: a lock) lets only one thread at a time do read-add-write, so the count is exact, but threads queue. Atomics.add has the CPU do all three steps as one atomic instruction: exact, with no lock to queue on, but only for simple operations like this.',
   },
   correction: {
     zh: '材料 §1.1 写的“共享资环”是笔误，正确的术语是“共享内存”（shared memory）。',

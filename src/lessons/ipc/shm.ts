@@ -5,6 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { Semaphore, type ShmMode, SLOT, SLOTS } from '../../ipc/semaphore.js';
+import { watchMachine } from '../../measure/machine.js';
+import { verdict } from '../../measure/verdict.js';
 import { demo } from '../../runtime/demo.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
@@ -89,6 +91,8 @@ export async function shm(ctx: LessonContext): Promise<void> {
     { mode: 'atomics-add', label: text.modeAdd },
   ];
   const rows: (string | number)[][] = [];
+  const busy = watchMachine();
+  let unlockedLost = 0;
   const threadIds = new Set<number>();
   const pids = new Set<number>();
   for (const { mode, label } of runs) {
@@ -101,6 +105,7 @@ export async function shm(ctx: LessonContext): Promise<void> {
       threadIds.add(e.tid);
       pids.add(e.pid);
     }
+    if (mode === 'none') unlockedLost = expected - r.actual;
     out.event('lost-updates', {
       mode,
       expected,
@@ -125,6 +130,18 @@ export async function shm(ctx: LessonContext): Promise<void> {
   }
   out.table([text.colMode, text.colExpected, text.colActual, text.colLost, text.colTime], rows);
   out.fact(text.threadsSame, { pid: [...pids].join(', '), tids: [...threadIds].join(', ') });
+  // The race is a chance, not a certainty: say what this run showed.
+  verdict(
+    out,
+    {
+      name: 'shm-race',
+      holds: unlockedLost > 0,
+      values: { expected, lost: unlockedLost, threads },
+      busy: busy(),
+    },
+    { holds: text.raceHolds, fails: text.raceFails },
+    { lost: unlockedLost.toLocaleString('en'), expected: expected.toLocaleString('en') },
+  );
   out.say(text.explainRace);
   out.correction(text.correction);
   out.say(text.explainProcesses);
