@@ -31,7 +31,7 @@ export const text = {
     en: 'This run: {smallTorn} of {small} small records torn, {largeTorn} of {large} large ones. Large records can be torn, not must: this time the writers happened not to wait for room at the same moment. Run it again; the count differs every run.',
   },
   explain: {
-    zh: '所以几个进程共用一条管道，只有每条消息不超过 PIPE_BUF（{pipeBuf} 字节）、并且一次 write() 写完，才不会互相掺杂。Python 里 os.write() 是一次 write()；print() 先写进缓冲区，一行可能分成几次 write()。更大的消息要在每次写的时候持有一把锁：multiprocessing.Queue 就是这么做的。',
-    en: 'So several processes can share one pipe without mixing only when each message is at most PIPE_BUF ({pipeBuf} bytes) and goes out in one write(). In Python, os.write() is one write(); print() goes through a buffer, and one line may take several write() calls. Larger messages need a lock held around each write: that is what multiprocessing.Queue does.',
+    zh: '所以几个进程共用一条管道，只有每条消息不超过 PIPE_BUF（{pipeBuf} 字节）、并且一次 write() 写完，才不会互相掺杂。Python 里 os.write() 是一次 write()；print() 先写进缓冲区，一行可能分成几次 write()。更大的消息要在每次写的时候持有一把锁：multiprocessing.Queue 就是这么做的（见 mpqueue 部分）。',
+    en: 'So several processes can share one pipe without mixing only when each message is at most PIPE_BUF ({pipeBuf} bytes) and goes out in one write(). In Python, os.write() is one write(); print() goes through a buffer, and one line may take several write() calls. Larger messages need a lock held around each write: that is what multiprocessing.Queue does (see the mpqueue part).',
   },
 } satisfies Record<string, Bi>;

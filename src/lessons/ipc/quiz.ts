@@ -104,6 +104,52 @@ const quiz: Quiz = {
         );
       },
     },
+    {
+      id: 'ipc.manager',
+      prompt: {
+        zh: '三个进程各对同一个 multiprocessing.Manager 字典的代理执行 2000 次 d["c"] += 1，不加锁。CPython 里最后 d["c"] 是？',
+        en: 'Three processes each run d["c"] += 1 2000 times on a proxy of one multiprocessing.Manager dict, without a lock. In CPython, d["c"] ends at?',
+      },
+      choices: [
+        {
+          zh: '正好 6000：管理器进程一次只处理一个请求',
+          en: 'exactly 6000: the manager handles one request at a time',
+        },
+        {
+          zh: '通常少于 6000：+= 是先读后写两次请求',
+          en: 'usually below 6000: += is a read request, then a write request',
+        },
+        { zh: '超过 6000', en: 'more than 6000' },
+      ],
+      answer: 1,
+      explain: {
+        zh: 'CPython 的管理器进程给每个连接开一个线程，代理上的 += 是先读（__getitem__）再写（__setitem__）：两次请求之间别的进程的写入会被覆盖。用 with m.Lock(): 包住就准确。proc-lab ipc manager 会在旁边跑给你看。',
+        en: 'CPython’s manager serves each connection on its own thread, and += on a proxy is a read (__getitem__) and then a write (__setitem__): another process’s write between the two is overwritten. Inside with m.Lock(): it is exact. proc-lab ipc manager runs it beside the lesson.',
+      },
+    },
+    {
+      id: 'ipc.pipebuf',
+      prompt: {
+        zh: '几个进程同时往同一条管道里写，每条记录用一次 write() 写出。哪些记录保证不会和别人的字节掺在一起？',
+        en: 'Several processes write to one pipe at once, each record with one write(). Which records are sure never to be mixed with another writer’s bytes?',
+      },
+      choices: [
+        {
+          zh: '所有记录：一次 write() 总是原子的',
+          en: 'all of them: one write() is always atomic',
+        },
+        {
+          zh: '不超过 PIPE_BUF（Linux 上 4096 字节）的记录',
+          en: 'records of at most PIPE_BUF (4096 bytes on Linux)',
+        },
+        { zh: '都不保证', en: 'none of them' },
+      ],
+      answer: 1,
+      explain: {
+        zh: 'POSIX 只保证不超过 PIPE_BUF 的 write() 整块进入管道；更大的会分几段写，中间可能插进别人的字节。proc-lab ipc pipebuf 会数出被撕裂的记录。',
+        en: 'POSIX promises only that a write() of at most PIPE_BUF enters the pipe whole; a larger one goes in part by part, and another writer’s bytes can land in between. proc-lab ipc pipebuf counts the torn records.',
+      },
+    },
   ],
 };
 
