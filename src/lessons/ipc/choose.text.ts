@@ -4,7 +4,7 @@ import type { Bi } from '../../i18n/index.js';
 export const text = {
   intro: {
     zh: '本次运行实测的数字。往返：一条消息发出到收到回答的中位数（队列是父进程 ping、子进程 pong；管理器进程、HTTP 和 Redis 是一问一答）；管道和共享内存没有回答可等，记作“—”。每秒：队列是连发不等回复的消息数，管理器进程和跨程序是每条都等回复的请求数，管道按字节计，共享内存是几个线程在信号量保护下一起做的加一次数，按墙上时间算。',
-    en: 'Measured in this run. Round trip: the median time from sending a message to its answer (the queue: the parent pings, a child pongs; the manager, HTTP and Redis: request and answer); the pipe and shared memory have no answer to wait for: a dash. Per second: the queue counts messages sent without waiting for answers, the manager and the programs count requests that each wait for an answer, the pipe counts bytes, and shared memory counts the increments several threads made together under the semaphore, on the wall clock.',
+    en: 'Measured in this run. Round trip: the median time from sending a message to its answer (the queue: the parent sends ping, a child answers pong; the manager, HTTP and Redis: request and answer); the pipe and shared memory have no answer to wait for: a dash. Per second: the queue counts messages sent without waiting for answers, the manager and the programs count requests that each wait for an answer, the pipe counts bytes, and shared memory counts the increments several threads made together under the semaphore, on the wall clock.',
   },
   colMechanism: { zh: '方式', en: 'mechanism' },
   colBetween: { zh: '用于', en: 'between' },

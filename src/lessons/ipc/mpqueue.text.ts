@@ -33,8 +33,8 @@ export const text = {
     en: 'CPython: {parts}; {total} of {expected} in all',
   },
   cpythonThreads: {
-    zh: '一个生产者 put() 之后，它的线程有：{threads}。put() 并不直接写管道，只是放进缓冲区；真正把对象序列化（pickle）、持有队列的写锁写进管道的，是这个进程里的 QueueFeederThread 线程。',
-    en: 'Right after a put(), one producer’s threads were: {threads}. put() does not write to the pipe; it appends to a buffer, and the QueueFeederThread thread of that process pickles each item and writes it into the pipe holding the queue’s write lock.',
+    zh: '一个生产者 put() 之后，它的线程有：{threads}。put() 并不直接写管道，只是放进缓冲区；真正用 pickle 把对象序列化、持有队列的写锁写进管道的，是这个进程里的 QueueFeederThread 线程。',
+    en: 'Right after a put(), one producer’s threads were: {threads}. put() does not write to the pipe; it appends to a buffer, and the QueueFeederThread thread of that process serializes each item with pickle and writes it into the pipe holding the queue’s write lock.',
   },
   joinReturned: {
     zh: '子进程 PID {pid} put() 了一个 {size} 的对象就结束：父进程先 join() 再 get()，join() 在 {ms} 后就返回了（退出码 {code}）。',
