@@ -10,7 +10,9 @@
  */
 import { openRedis, safeUrl, serverInfo } from '../ipc/redis.js';
 import { LessonFailure } from '../runtime/errors.js';
-import { GROUP, type QueueKeys, queueKeys } from './keys.js';
+import { EVENTS_MAXLEN, GROUP, type QueueKeys, queueKeys } from './keys.js';
+
+const TRIM = { strategy: 'MAXLEN', strategyModifier: '~', threshold: EVENTS_MAXLEN } as const;
 
 export type Redis = Awaited<ReturnType<typeof openRedis>>;
 
@@ -24,6 +26,22 @@ export interface BrokerView {
   pending: Record<string, number>;
   /** Completions acknowledged for one run, duplicates included. */
   done: number;
+}
+
+/** A stream entry as the client returns it. */
+export interface Entry {
+  id: string;
+  message: Record<string, string>;
+}
+
+/** How an entry came to a worker the second (or later) time. */
+export interface Redelivery {
+  /** The consumer that held the entry before. */
+  from: string;
+  /** How long the entry had gone without a renewal when it was taken (at least the lease). */
+  idleMs: number;
+  /** Times the broker has delivered this entry, this time included. */
+  deliveries: number;
 }
 
 export class Broker {
@@ -72,6 +90,53 @@ export class Broker {
   /** Run one of ./scripts.ts atomically in the broker. */
   script<T>(source: string, keys: string[], args: (string | number)[] = []): Promise<T> {
     return this.cmd.eval(source, { keys, arguments: args.map(String) }) as Promise<T>;
+  }
+
+  /**
+   * XPENDING lists entries idle longer than the lease, with their holder; XCLAIM with the same
+   * minimum idle time takes one only if it is still that stale, so two workers racing for it
+   * cannot both win. (XAUTOCLAIM does both in one call, but does not say whose entry it was.)
+   */
+  async takeStale(consumer: string, leaseMs: number, max: number) {
+    const { tasks } = this.keys;
+    const stale = await this.cmd.xPendingRange(tasks, GROUP, '-', '+', max, { IDLE: leaseMs });
+    const taken: { entry: Entry; redelivery: Redelivery }[] = [];
+    for (const s of stale) {
+      if (s.consumer === consumer) continue;
+      const [entry] = (await this.cmd.xClaim(
+        tasks,
+        GROUP,
+        consumer,
+        leaseMs,
+        s.id,
+      )) as (Entry | null)[];
+      if (!entry) continue;
+      const redelivery = {
+        from: s.consumer,
+        idleMs: s.millisecondsSinceLastDelivery,
+        deliveries: s.deliveriesCounter + 1,
+      };
+      taken.push({ entry, redelivery });
+    }
+    return taken;
+  }
+
+  /** Add an entry to the events stream (capped: it is a log, not storage). */
+  async publish(fields: Record<string, string>): Promise<void> {
+    await this.cmd.xAdd(this.keys.events, '*', fields, { TRIM });
+  }
+
+  /**
+   * Acknowledge and delete a task's entry; with `end`, publish the result and count the
+   * completion in the same MULTI/EXEC: the result, the acknowledgement and the count go together
+   * or not at all.
+   */
+  async acknowledge(id: string, end?: Record<string, string>): Promise<void> {
+    const { tasks, events, done } = this.keys;
+    const tx = this.cmd.multi();
+    if (end) tx.xAdd(events, '*', end, { TRIM }).hIncrBy(done, end.run!, 1);
+    tx.xAck(tasks, GROUP, id).xDel(tasks, id);
+    await tx.exec();
   }
 
   async view(run: string): Promise<BrokerView> {

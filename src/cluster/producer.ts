@@ -6,11 +6,11 @@
  * No screen here: the lesson part draws what this reports.
  */
 import { randomBytes } from 'node:crypto';
+import type { Redelivery } from './broker.js';
 import { type Broker, type BrokerView, isNoGroup } from './broker.js';
 import { GROUP } from './keys.js';
 import { FORGET_IDLE, PURGE_ENDED, TAKE_LOST } from './scripts.js';
 import type { TaskArgs, TaskName } from './tasks.js';
-import type { Redelivery } from './worker.js';
 
 /** How often the producer looks at the broker (the view, lost workers) and renews its run. */
 const POLL_MS = 250;

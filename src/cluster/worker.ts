@@ -9,22 +9,13 @@
  * was merely slow may also finish it. The producer counts each task once (./producer.ts).
  */
 import { hostname } from 'node:os';
-import { type Broker, isNoGroup } from './broker.js';
+import { type Broker, type Entry, isNoGroup, type Redelivery } from './broker.js';
 import { DEFAULT_LEASE_MS, EVENTS_MAXLEN, GROUP } from './keys.js';
-import { HEARTBEAT, RENEW, REQUEUE } from './scripts.js';
+import { HEARTBEAT, RENEW, REQUEUE, START } from './scripts.js';
 import { isRejection, type Job, parseJob, type Rejection, runTask } from './tasks.js';
 
 /** The longest a blocking read waits (shorter with a short lease: see `blockMs`). */
 const BLOCK_MS = 1000;
-
-export interface Redelivery {
-  /** The consumer that held the entry before. */
-  from: string;
-  /** How long the entry had gone without a renewal when we took it (at least the lease). */
-  idleMs: number;
-  /** Times the broker has delivered this entry, this time included. */
-  deliveries: number;
-}
 
 export type WorkerReport =
   | { type: 'join'; worker: string; host: string; pid: number; concurrency: number }
@@ -46,12 +37,6 @@ interface Running {
   job: Job;
   abort: AbortController;
   renew: NodeJS.Timeout;
-}
-
-/** A stream entry as the client returns it. */
-interface Entry {
-  id: string;
-  message: Record<string, string>;
 }
 
 export class Worker {
@@ -157,28 +142,15 @@ export class Worker {
     });
   }
 
-  /**
-   * XPENDING lists entries idle longer than the lease, with their holder; XCLAIM with the same
-   * minimum idle time takes one only if it is still that stale, so two workers racing for it
-   * cannot both win. (XAUTOCLAIM does both in one call, but does not say whose entry it was.)
-   */
+  /** Take over entries whose lease ran out, as many as there are free slots. */
   private async reclaim(): Promise<void> {
     const free = this.slots.filter((s) => !s).length;
-    const { tasks } = this.broker.keys;
-    const stale = await this.broker.cmd.xPendingRange(tasks, GROUP, '-', '+', free, {
-      IDLE: this.leaseMs,
-    });
-    for (const s of stale) {
-      if (s.consumer === this.name) continue;
-      const [entry] = (await this.broker.cmd.xClaim(tasks, GROUP, this.name, this.leaseMs, s.id)) as
-        | (Entry | null)[]
-        | [];
-      if (!entry) continue;
-      this.take(entry, {
-        from: s.consumer,
-        idleMs: s.millisecondsSinceLastDelivery,
-        deliveries: s.deliveriesCounter + 1,
-      });
+    for (const { entry, redelivery } of await this.broker.takeStale(
+      this.name,
+      this.leaseMs,
+      free,
+    )) {
+      this.take(entry, redelivery);
     }
   }
 
@@ -208,26 +180,30 @@ export class Worker {
   }
 
   private async work(job: Job, slot: number, signal: AbortSignal, redelivery?: Redelivery) {
-    const { cmd, keys } = this.broker;
-    // A run whose producer has gone (finished, stopped, killed) no longer wants its tasks.
-    if (!(await cmd.exists(keys.run(job.run)))) {
-      this.report({ type: 'drop', job });
-      await this.finish(job.id);
-      return;
-    }
-    const fields: Record<string, string> = {
+    const { run, events } = this.broker.keys;
+    const fields = this.fields({
       type: 'start',
       run: job.run,
       task: String(job.task),
       id: job.id,
       slot: String(slot),
-    };
-    if (redelivery) {
-      fields.from = redelivery.from;
-      fields.idleMs = String(redelivery.idleMs);
-      fields.deliveries = String(redelivery.deliveries);
+      ...(redelivery
+        ? {
+            from: redelivery.from,
+            idleMs: String(redelivery.idleMs),
+            deliveries: String(redelivery.deliveries),
+          }
+        : {}),
+    });
+    const flat = Object.entries(fields).flat();
+    // A run whose producer has gone (finished, stopped, killed) no longer wants its tasks.
+    if (
+      !(await this.broker.script<number>(START, [run(job.run), events], [EVENTS_MAXLEN, ...flat]))
+    ) {
+      this.report({ type: 'drop', job });
+      await this.finish(job.id);
+      return;
     }
-    await this.emit(fields);
     this.report({ type: 'start', job, slot, ...(redelivery ? { redelivery } : {}) });
     const t0 = performance.now();
     const result = await runTask(job, signal);
@@ -260,27 +236,16 @@ export class Worker {
   }
 
   /** Acknowledge and delete an entry (and, with `end`, publish the result in the same step). */
-  private async finish(id: string, end?: Record<string, string>): Promise<void> {
-    const { tasks, events, done } = this.broker.keys;
-    const tx = this.broker.cmd.multi();
-    if (end) {
-      tx.xAdd(events, '*', this.fields(end), {
-        TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: EVENTS_MAXLEN },
-      });
-      tx.hIncrBy(done, end.run!, 1);
-    }
-    tx.xAck(tasks, GROUP, id).xDel(tasks, id);
-    await tx.exec();
+  private finish(id: string, end?: Record<string, string>): Promise<void> {
+    return this.broker.acknowledge(id, end && this.fields(end));
   }
 
   private fields(f: Record<string, string>): Record<string, string> {
     return { ...f, worker: this.name, host: this.host, pid: String(this.pid) };
   }
 
-  private async emit(f: Record<string, string>): Promise<void> {
-    await this.broker.cmd.xAdd(this.broker.keys.events, '*', this.fields(f), {
-      TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: EVENTS_MAXLEN },
-    });
+  private emit(f: Record<string, string>): Promise<void> {
+    return this.broker.publish(this.fields(f));
   }
 
   /**
