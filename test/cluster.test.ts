@@ -143,7 +143,7 @@ describe('pool cluster through Redis', () => {
     assert.deepEqual(await settle(r.tag, r.pids), []);
   });
 
-  it('a worker joining late takes tasks too', async (t) => {
+  it('a worker joining late takes tasks too, two at a time with --concurrency 2', async (t) => {
     if (!redis.url) return t.skip(redis.why);
     const queue = uniqueQueue('late');
     let late: WorkerProgram | undefined;
@@ -152,7 +152,14 @@ describe('pool cluster through Redis', () => {
       {
         onEvent: (e) => {
           if (e.event === 'task-end' && !late) {
-            late = startWorker(redis.url, ['--queue', queue, '--name', 'latecomer']);
+            late = startWorker(redis.url, [
+              '--queue',
+              queue,
+              '--name',
+              'latecomer',
+              '--concurrency',
+              '2',
+            ]);
             programs.push(late);
           }
         },

@@ -34,8 +34,12 @@ export class Board {
 
   constructor(private readonly tasks: number) {}
 
-  private row(worker: string, slot: number, concurrency = 1): TimelineRow {
-    const key = concurrency > 1 || slot > 0 ? `${worker}/${slot + 1}` : worker;
+  /** Each worker's concurrency, from its join: a worker of several slots gets a row per slot. */
+  private readonly slots = new Map<string, number>();
+
+  private row(worker: string, slot: number): TimelineRow {
+    const many = (this.slots.get(worker) ?? 1) > 1 || slot > 0;
+    const key = many ? `${worker}/${slot + 1}` : worker;
     let row = this.rows.get(key);
     if (!row) {
       const label = key.length > LABEL_MAX ? `…${key.slice(-(LABEL_MAX - 1))}` : key;
@@ -55,8 +59,10 @@ export class Board {
   }
 
   apply(r: ProducerReport, t: number): void {
-    if (r.type === 'join') this.row(r.worker, 0, r.concurrency);
-    else if (r.type === 'view') this.view = r.view;
+    if (r.type === 'join') {
+      this.slots.set(r.worker, r.concurrency);
+      for (let slot = 0; slot < r.concurrency; slot++) this.row(r.worker, slot);
+    } else if (r.type === 'view') this.view = r.view;
     else if (r.type === 'start') {
       const block: Block = { start: t, label: String(r.task) };
       // A task taken over is marked ↻ on the row that took it.

@@ -68,7 +68,7 @@ export class Producer {
     const names = await cmd.zRangeByScore(keys.alive, now, '+inf');
     const info = names.length ? await cmd.hmGet(keys.info, names) : [];
     return names.map((worker, i) => {
-      const d = JSON.parse(String(info[i] ?? '{}')) as {
+      const d = parseInfo(info[i]) as {
         host?: string;
         pid?: number;
         concurrency?: number;
@@ -192,5 +192,14 @@ export class Producer {
         if (!isNoGroup(err)) throw err;
       });
     await this.broker.script(FORGET_IDLE, [keys.tasks, keys.alive], [GROUP]);
+  }
+}
+
+/** A worker's info as it wrote it; anything unreadable (another program's data) reads as empty. */
+function parseInfo(raw: unknown): unknown {
+  try {
+    return JSON.parse(String(raw ?? '{}'));
+  } catch {
+    return {};
   }
 }

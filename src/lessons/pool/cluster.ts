@@ -88,7 +88,13 @@ class Run {
         this.notice(r.already ? text.already : text.joined, { worker: r.worker, s });
         return;
       case 'start':
-        out.event('task-start', { task: r.task, worker: r.worker, host: r.host, pid: r.pid });
+        out.event('task-start', {
+          task: r.task,
+          worker: r.worker,
+          host: r.host,
+          pid: r.pid,
+          slot: r.slot,
+        });
         if (r.redelivery) {
           out.event('redelivered', {
             task: r.task,
