@@ -65,8 +65,9 @@ export class Board {
     } else if (r.type === 'view') this.view = r.view;
     else if (r.type === 'start') {
       const block: Block = { start: t, label: String(r.task) };
-      // A task taken over is marked ↻ on the row that took it.
-      if (r.redelivery) block.label += '↻';
+      // A task taken over is marked ↻ on the row that took it (the mark first: a short block
+      // shows only its first characters).
+      if (r.redelivery) block.label = `↻${block.label}`;
       this.row(r.worker, r.slot).blocks.push(block);
       this.open.set(r.task, block);
       this.story(r.task).starts.push({
@@ -88,7 +89,7 @@ export class Board {
     const block = this.open.get(task);
     if (block) {
       block.end = t;
-      block.label += '✗';
+      block.label = `✗${block.label}`;
     }
     this.open.delete(task);
     Object.assign(this.story(task), { killedAt: t, killed: worker });
