@@ -4,7 +4,43 @@
  * Adding a command: write `src/commands/<name>.ts` (a default export with `run`), then add one
  * entry below.
  */
+import type { OptionSpec } from '../lessons/types.js';
 import type { CommandEntry } from './types.js';
+
+// Options several exercise commands share.
+const dir: OptionSpec = {
+  flags: '--dir <dir>',
+  description: {
+    zh: '练习文件夹（默认 ./proc-lab-exercises，若不存在则为当前文件夹）',
+    en: 'the exercises folder (default ./proc-lab-exercises if it exists, else the current one)',
+  },
+};
+const code: OptionSpec = {
+  flags: '--code <language>',
+  description: { zh: '用哪种语言的文件：py 或 js', en: 'which language file: py or js' },
+  choices: ['py', 'js'],
+};
+const yes: OptionSpec = {
+  flags: '--yes',
+  description: {
+    zh: '不询问，直接确认（没有终端时需要）',
+    en: 'confirm without asking (needed without a terminal)',
+  },
+};
+const exercise = {
+  syntax: '<exercise>',
+  description: {
+    zh: '练习名（见 proc-lab exercises）',
+    en: 'the exercise (see proc-lab exercises)',
+  },
+};
+const maybeExercise = {
+  syntax: '[exercise]',
+  description: {
+    zh: '练习名；默认为当前文件夹的练习，或下一个未通过的',
+    en: "the exercise; default: this folder's, else the next not passed",
+  },
+};
 
 export const commands: readonly CommandEntry[] = [
   {
@@ -84,5 +120,112 @@ export const commands: readonly CommandEntry[] = [
       'REDIS_URL=redis://127.0.0.1:6379 proc-lab worker --concurrency 2 --json',
     ],
     load: () => import('./worker.js'),
+  },
+  {
+    name: 'exercises',
+    about: {
+      zh: '练习：自己写程序，按它的进程真正做了什么来检查',
+      en: 'exercises: write programs, checked by what their processes really do',
+    },
+    args: [
+      {
+        syntax: '[what]',
+        description: {
+          zh: 'init 写出起始文件，或一个练习名以显示题目；不写则列出全部',
+          en: 'init to write the starters, or an exercise to show its statement; none lists them',
+        },
+      },
+      {
+        syntax: '[dir]',
+        description: {
+          zh: 'init 写到哪里（默认 ./proc-lab-exercises）',
+          en: 'where init writes (default ./proc-lab-exercises)',
+        },
+      },
+    ],
+    examples: [
+      'proc-lab exercises',
+      'proc-lab exercises init',
+      'proc-lab exercises pool-async',
+      'proc-lab exercises --json',
+    ],
+    load: () => import('./exercises.js'),
+  },
+  {
+    name: 'verify',
+    about: {
+      zh: '在跟踪器下运行你的练习，逐条检查规则',
+      en: 'run your exercise under the tracer and check each rule',
+    },
+    args: [maybeExercise],
+    options: [
+      {
+        flags: '--file <file>',
+        description: { zh: '检查这个文件（.py 或 .mjs）', en: 'check this file (.py or .mjs)' },
+      },
+      dir,
+      code,
+      {
+        flags: '--timeout <seconds>',
+        description: { zh: '运行时间上限（秒）', en: 'time limit for the program, in seconds' },
+        int: { min: 1, max: 300 },
+      },
+    ],
+    examples: [
+      'proc-lab verify',
+      'proc-lab verify pool-async --code js',
+      'proc-lab verify orphan --file orphan.py --json',
+    ],
+    load: () => import('./verify.js'),
+  },
+  {
+    name: 'watch',
+    about: {
+      zh: '每次保存都重新检查（h 提示、n 下一个、l 列表、q 退出）',
+      en: 'check again on every save (h hint, n next, l list, q quit)',
+    },
+    args: [maybeExercise],
+    options: [dir, code],
+    examples: ['proc-lab watch', 'proc-lab watch zombie-reap --code py'],
+    load: () => import('./watch.js'),
+  },
+  {
+    name: 'hint',
+    about: {
+      zh: '练习的提示：先第 1 级，再第 2 级',
+      en: "an exercise's hint: level 1, then level 2",
+    },
+    args: [exercise],
+    options: [
+      {
+        flags: '--level <n>',
+        description: { zh: '显示第几级提示', en: 'show this hint level' },
+        int: { min: 1, max: 2 },
+      },
+    ],
+    examples: ['proc-lab hint zombie-make', 'proc-lab hint zombie-make --level 2'],
+    load: () => import('./hint.js'),
+  },
+  {
+    name: 'solution',
+    about: {
+      zh: '参考答案（通过之后，或确认之后）',
+      en: 'a reference solution (after passing, or after a confirmation)',
+    },
+    args: [exercise],
+    options: [code, dir, yes],
+    examples: ['proc-lab solution pipe', 'proc-lab solution pipe --code js --yes'],
+    load: () => import('./solution.js'),
+  },
+  {
+    name: 'reset',
+    about: {
+      zh: '把你的文件恢复成起始文件（需确认）',
+      en: 'put the starter back in place of your file (after a confirmation)',
+    },
+    args: [exercise],
+    options: [code, dir, yes],
+    examples: ['proc-lab reset orphan', 'proc-lab reset orphan --code py --yes'],
+    load: () => import('./reset.js'),
   },
 ];

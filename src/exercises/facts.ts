@@ -51,18 +51,22 @@ export class TracedRun {
   /** When the trace ended (the summary's t, else the last event's). */
   readonly end: number;
   readonly observer: string;
+  /** How finely the observer sees times (ms); comparisons of two times allow this much. */
+  readonly resolutionMs: number;
 
   constructor(
     readonly events: readonly TraceEvent[],
     readonly ending: Ending,
   ) {
     let observer = 'unknown';
+    let resolutionMs = 10;
     let last = 0;
     for (const e of events) {
       last = Math.max(last, e.t);
       switch (e.event) {
         case 'observer':
           observer = e.kind;
+          resolutionMs = e.resolutionMs;
           break;
         case 'proc-start':
           if (!this.procs.has(e.pid))
@@ -98,6 +102,7 @@ export class TracedRun {
       }
     }
     this.observer = observer;
+    this.resolutionMs = resolutionMs;
     this.end = last;
     const first = [...this.procs.values()].sort((a, b) => a.start - b.start)[0];
     this.root = first ?? { pid: 0, ppid: 0, start: 0, reparents: [] };
@@ -174,13 +179,14 @@ export class TracedRun {
     }
     return found;
   }
-
 }
 
 /** PIDs as a list in each language's way ("4312、4313" and "4312, 4313"); "—" for none. */
 export function pids(procs: readonly (Proc | number)[]): Bi {
   if (procs.length === 0) return { zh: '无', en: 'none' };
-  return list(procs.map((p) => String(typeof p === 'number' ? p : p.pid)).map((s) => ({ zh: s, en: s })));
+  return list(
+    procs.map((p) => String(typeof p === 'number' ? p : p.pid)).map((s) => ({ zh: s, en: s })),
+  );
 }
 
 /** Seconds with two decimals, as evidence shows times ("0.20 s"). */

@@ -12,6 +12,19 @@ export interface Progress {
   version: 1;
   lessons: Record<string, { finishedAt: string; runs: number }>;
   quiz: Record<string, { best: number; total: number; at: string }>;
+  /** Exercises verified (`proc-lab verify`): the last verdict, and the hints already shown. */
+  exercises?: Record<string, ExerciseProgress>;
+}
+
+export interface ExerciseProgress {
+  /** The last verify's verdict. */
+  state?: 'failing' | 'passed';
+  at?: string;
+  runs?: number;
+  /** When it first passed (the solution may then be shown without asking). */
+  passedAt?: string;
+  /** The highest hint level shown so far (0–2). */
+  hints?: number;
 }
 
 const empty = (): Progress => ({ version: 1, lessons: {}, quiz: {} });
@@ -42,7 +55,9 @@ export function loadProgress(path = progressPath()): Loaded {
     const p = JSON.parse(raw) as Partial<Progress>;
     if (p.version !== 1 || typeof p.lessons !== 'object' || typeof p.quiz !== 'object')
       throw new Error('bad shape');
-    return { progress: { version: 1, lessons: p.lessons ?? {}, quiz: p.quiz ?? {} } };
+    const progress: Progress = { version: 1, lessons: p.lessons ?? {}, quiz: p.quiz ?? {} };
+    if (typeof p.exercises === 'object' && p.exercises !== null) progress.exercises = p.exercises;
+    return { progress };
   } catch {
     return {
       progress: empty(),

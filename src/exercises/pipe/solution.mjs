@@ -7,7 +7,9 @@ const role = process.argv[2];
 
 if (role === 'writer') {
   const data = Buffer.alloc(100_000, 'x');
-  process.stdout.write(data, () => console.error(`writer pid ${process.pid} wrote ${data.length} bytes`));
+  process.stdout.write(data, () =>
+    console.error(`writer pid ${process.pid} wrote ${data.length} bytes`),
+  );
 } else if (role === 'reader') {
   let got = 0;
   process.stdin.on('data', (chunk) => {

@@ -10,7 +10,9 @@ const role = process.argv[2];
 if (role === 'writer') {
   // stdout is the pipe here, so the report goes to stderr.
   const data = Buffer.alloc(100_000, 'x'); // more than a pipe holds at once (64 KiB on Linux)
-  process.stdout.write(data, () => console.error(`writer pid ${process.pid} wrote ${data.length} bytes`));
+  process.stdout.write(data, () =>
+    console.error(`writer pid ${process.pid} wrote ${data.length} bytes`),
+  );
 } else if (role === 'reader') {
   let got = 0;
   process.stdin.on('data', (chunk) => {

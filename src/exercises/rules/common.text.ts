@@ -1,7 +1,10 @@
 /** The words of the rules several exercises share (each exercise adds its own in its text.ts). */
 export const common = {
   ran: {
-    title: { zh: '程序自己运行到结束（退出码 0）', en: 'the program runs to its end by itself (exit code 0)' },
+    title: {
+      zh: '程序自己运行到结束（退出码 0）',
+      en: 'the program runs to its end by itself (exit code 0)',
+    },
     ok: {
       zh: '进程 {pid} 在 {s} 秒后以退出码 0 结束',
       en: 'process {pid} exited with code 0 after {s} s',

@@ -7,7 +7,10 @@ import { type Proc, pids, sec, type TracedRun } from '../facts.js';
 import type { Rule, Verdict } from '../types.js';
 import { common } from './common.text.js';
 
-export const pass = (text: Bi, vars: Vars = {}): Verdict => ({ ok: true, evidence: fmt(text, vars) });
+export const pass = (text: Bi, vars: Vars = {}): Verdict => ({
+  ok: true,
+  evidence: fmt(text, vars),
+});
 export const fail = (text: Bi, vars: Vars = {}): Verdict => ({
   ok: false,
   evidence: fmt(text, vars),

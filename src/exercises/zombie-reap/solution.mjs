@@ -2,9 +2,7 @@
 // reaps each child right after it exits.
 import { spawn } from 'node:child_process';
 
-const children = [0, 1, 2, 3, 4].map((n) =>
-  spawn('sleep', [String(0.2 * (n + 1))]),
-);
+const children = [0, 1, 2, 3, 4].map((n) => spawn('sleep', [String(0.2 * (n + 1))]));
 const exits = children.map(
   (c) =>
     new Promise((resolve) =>

@@ -4,9 +4,7 @@
 import { spawn } from 'node:child_process';
 
 // Child n exits after 0.2, 0.4, ... 1.0 s.
-const children = [0, 1, 2, 3, 4].map((n) =>
-  spawn('sleep', [String(0.2 * (n + 1))]),
-);
+const children = [0, 1, 2, 3, 4].map((n) => spawn('sleep', [String(0.2 * (n + 1))]));
 
 // The parent's own work: 1.2 s of computing, in one piece.
 function work(ms) {
