@@ -1,7 +1,7 @@
 /**
  * The one place the exercises meet `proc-lab trace` (src/trace/): run an argv under the tracer
- * and collect its events, with the program's output captured line by line (never on our stdout,
- * which --json keeps for events). `stop` ends the program early (an output flood).
+ * with its output captured (it reaches us as `output` events, never our stdout, which --json
+ * keeps for events), and collect the events. `stop` ends the program early (an output flood).
  */
 import { LessonFailure } from '../runtime/errors.js';
 import type { Line } from './facts.js';
@@ -21,44 +21,55 @@ export interface TraceResult {
   stopped?: 'timeout' | 'max-procs';
 }
 
-type TraceFn = (argv: string[], options: Record<string, unknown>) => Promise<unknown>;
+interface Summary {
+  exitCode: number;
+  stopped: 'max-procs' | 'timeout' | 'interrupted' | null;
+}
 
-export async function traceProgram(argv: string[], o: TraceOptions): Promise<TraceResult> {
-  let mod: Record<string, unknown>;
+interface Report {
+  events: TraceEvent[];
+  summary: Summary;
+  root: number | undefined;
+  processes: { pid: number; code?: number | null; signal?: string | null }[];
+}
+
+type Trace = (argv: string[], options: Record<string, unknown>) => Promise<Report>;
+
+async function loadTrace(): Promise<Trace> {
   try {
-    mod = (await import(new URL('../trace/index.js', import.meta.url).href)) as Record<
-      string,
-      unknown
-    >;
+    const mod = (await import(new URL('../trace/index.js', import.meta.url).href)) as {
+      trace: Trace;
+    };
+    return mod.trace;
   } catch {
     throw new LessonFailure({
       zh: '这个版本的 proc-lab 还没有跟踪器（proc-lab trace）',
       en: 'this build of proc-lab has no tracer yet (proc-lab trace)',
     });
   }
-  const fn = Object.values(mod).find((v) => typeof v === 'function') as TraceFn;
-  const events: TraceEvent[] = [];
-  let root: number | undefined;
-  const stop = () => {
-    if (root !== undefined) process.kill(root, 'SIGKILL');
-  };
-  const report = (await fn(argv, {
+}
+
+export async function traceProgram(argv: string[], o: TraceOptions): Promise<TraceResult> {
+  const trace = await loadTrace();
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  const report = await trace(argv, {
     env: o.env,
     timeoutMs: o.timeoutMs,
     maxProcs: o.maxProcs,
-    stdio: 'pipe',
+    stdio: 'captured',
+    signal: abort.signal,
     onEvent: (e: TraceEvent) => {
-      events.push(e);
-      if (e.event === 'proc-start' && root === undefined) root = e.pid;
-      if (e.event === 'output') {
+      if (e.event === 'output')
         o.onLine({ t: e.t, pid: e.pid, stream: e.stream, text: e.line }, stop);
-      }
     },
-  })) as { events?: TraceEvent[]; exitCode?: number | null; signal?: string | null };
-  const summary = events.find((e) => e.event === 'summary');
+  });
+  const root = report.processes.find((p) => p.pid === report.root);
+  const stopped = report.summary.stopped;
   return {
-    events: report.events ?? events,
-    code: report.exitCode ?? (summary?.event === 'summary' ? summary.exitCode : null),
-    signal: report.signal ?? null,
+    events: report.events,
+    code: root?.code ?? null,
+    signal: root?.signal ?? null,
+    stopped: stopped === 'timeout' || stopped === 'max-procs' ? stopped : undefined,
   };
 }

@@ -1,13 +1,20 @@
-/** orphan: a child outlives its parent, is adopted, and prints both parents' PIDs. */
+/** orphan: a grandchild outlives its parent, is adopted, and prints both parents' PIDs. */
 import { type Proc, sec, type TracedRun } from '../facts.js';
 import { fail, pass, ran } from '../rules/common.js';
 import type { ExerciseModule } from '../types.js';
 import { text } from './text.js';
 
-/** The child that outlived the first process, if any (the one that ended last). */
+/** A process of the program that outlived its parent at birth (an orphan), if any. */
 function orphan(run: TracedRun): Proc | undefined {
-  const late = run.children().filter((k) => (k.exit ?? run.end) > run.rootEnd);
-  return late.sort((a, b) => (b.exit ?? run.end) - (a.exit ?? run.end))[0];
+  return run.descendants().find((p) => {
+    const parent = run.procs.get(p.ppid);
+    return parent?.exit !== undefined && (p.exit ?? run.end) > parent.exit;
+  });
+}
+
+/** The orphan, else the process the evidence is about: the program's last-born. */
+function subject(run: TracedRun): Proc | undefined {
+  return orphan(run) ?? run.descendants().at(-1);
 }
 
 const exercise: ExerciseModule = {
@@ -21,21 +28,25 @@ const exercise: ExerciseModule = {
       check(run) {
         const t = text.outlived;
         const o = orphan(run);
-        const parent = run.root.pid;
-        const end = sec(run.rootEnd);
-        if (o) return pass(t.ok, { pid: o.pid, exit: sec(o.exit ?? run.end), parent, end });
-        const k = run.children()[0];
+        const k = o ?? subject(run);
         if (!k) return fail(t.none);
-        return fail(t.before, { pid: k.pid, exit: sec(k.exit ?? run.end), parent, end });
+        const parent = run.procs.get(k.ppid);
+        const vars = {
+          pid: k.pid,
+          exit: sec(k.exit ?? run.end),
+          parent: k.ppid,
+          end: sec(parent?.exit ?? run.end),
+        };
+        return o ? pass(t.ok, vars) : fail(t.before, vars);
       },
     },
     {
       id: 'adopted',
       title: text.adopted.title,
       check(run) {
-        const k = orphan(run) ?? run.children()[0];
+        const k = subject(run);
         if (!k) return fail(text.outlived.none);
-        const r = k.reparents.find((x) => x.from === run.root.pid) ?? k.reparents[0];
+        const r = k.reparents.find((x) => x.from === k.ppid) ?? k.reparents[0];
         if (!r) return fail(text.adopted.none, { pid: k.pid });
         return pass(text.adopted.ok, { t: sec(r.t), pid: k.pid, from: r.from, to: r.to });
       },
@@ -45,11 +56,11 @@ const exercise: ExerciseModule = {
       title: text.printed.title,
       check(run) {
         const t = text.printed;
-        const k = orphan(run) ?? run.children()[0];
+        const k = subject(run);
         if (!k) return fail(text.outlived.none);
         const mine = (re: RegExp) => run.matches(re).find((m) => Number(m.groups[0]) === k.pid);
-        const before = mine(/child (\d+) parent before (\d+)/);
-        const after = mine(/child (\d+) parent after (\d+)/);
+        const before = mine(/orphan (\d+) parent before (\d+)/);
+        const after = mine(/orphan (\d+) parent after (\d+)/);
         if (!before) return fail(t.missingBefore, { pid: k.pid });
         if (!after) return fail(t.missingAfter, { pid: k.pid });
         const b = Number(before.groups[1]);

@@ -1,19 +1,23 @@
-# orphan, a reference solution: the parent leaves first; the child asks for its parent again later.
+# orphan, a reference solution: the middle process leaves at once; its child, the orphan, asks for
+# its parent again later and finds the process that adopted it.
 import os
 import time
 
 if __name__ == "__main__":
     r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
+    middle = os.fork()
+    if middle == 0:
         os.close(r)
-        print(f"child {os.getpid()} parent before {os.getppid()}", flush=True)
-        os.write(w, b"!")  # tell the parent the first line is out
-        os.close(w)
-        time.sleep(0.6)
-        # getppid() asks the kernel now: the adopter's PID, no longer the first parent's.
-        print(f"child {os.getpid()} parent after {os.getppid()}", flush=True)
-        os._exit(0)
+        if os.fork() == 0:
+            # The orphan-to-be. It keeps the write end of the pipe until it exits.
+            print(f"orphan {os.getpid()} parent before {os.getppid()}", flush=True)
+            time.sleep(0.6)
+            # getppid() asks the kernel now: the adopter's PID, no longer the first parent's.
+            print(f"orphan {os.getpid()} parent after {os.getppid()}", flush=True)
+            os._exit(0)
+        time.sleep(0.2)
+        os._exit(0)  # leave without waiting for the child: it is an orphan now
     os.close(w)
-    os.read(r, 1)  # wait until the child has printed its first line
-    print(f"parent {os.getpid()} ends", flush=True)  # and leaves without waiting
+    os.waitpid(middle, 0)  # reap our own child, the orphan's parent
+    os.read(r, 1)  # b"" once the orphan has exited and its end of the pipe is closed
+    print(f"main {os.getpid()} ends", flush=True)
