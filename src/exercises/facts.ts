@@ -53,6 +53,8 @@ export class TracedRun {
   readonly observer: string;
   /** How finely the observer sees times (ms); comparisons of two times allow this much. */
   readonly resolutionMs: number;
+  /** proc-lab's subreaper, which adopts the program's orphans (undefined: none, PID 1 does). */
+  readonly subreaper: number | undefined;
 
   constructor(
     readonly events: readonly TraceEvent[],
@@ -60,6 +62,7 @@ export class TracedRun {
   ) {
     let observer = 'unknown';
     let resolutionMs = 10;
+    let subreaper: number | undefined;
     let last = 0;
     for (const e of events) {
       last = Math.max(last, e.t);
@@ -67,6 +70,7 @@ export class TracedRun {
         case 'observer':
           observer = e.kind;
           resolutionMs = e.resolutionMs;
+          subreaper = e.subreaper ?? undefined;
           break;
         case 'proc-start':
           if (!this.procs.has(e.pid))
@@ -103,6 +107,7 @@ export class TracedRun {
     }
     this.observer = observer;
     this.resolutionMs = resolutionMs;
+    this.subreaper = subreaper;
     this.end = last;
     const first = [...this.procs.values()].sort((a, b) => a.start - b.start)[0];
     this.root = first ?? { pid: 0, ppid: 0, start: 0, reparents: [] };

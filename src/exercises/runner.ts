@@ -5,6 +5,7 @@
  * Whatever happens, nothing the program started outlives the run: the tracer ends the tree and
  * the page server (for exercises that need it) is a registered child of ours.
  */
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Bi } from '../i18n/index.js';
 import { children } from '../runtime/children.js';
@@ -34,11 +35,25 @@ export interface RunOptions {
 export const MAX_PROCS = 32;
 export const MAX_LINES = 2000;
 
-function command(file: string, code: Code): string[] {
-  if (code === 'mjs') return [process.execPath, file];
+let interpreter: string | undefined;
+
+/**
+ * The Python interpreter itself, not a launcher in front of it: `python3` on PATH may be a shim
+ * (pyenv's is a shell script that starts several helper processes before it execs python), and
+ * those helpers would count as the learner's child processes. Asked once per proc-lab run.
+ */
+function realPython(): string {
+  if (interpreter) return interpreter;
   const python = findPython();
   if (!python) throw new LessonFailure(runText.noPython);
-  return [python, file];
+  const r = spawnSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  const path = r.status === 0 ? r.stdout.trim() : '';
+  interpreter = path !== '' ? path : python;
+  return interpreter;
+}
+
+function command(file: string, code: Code): string[] {
+  return code === 'mjs' ? [process.execPath, file] : [realPython(), file];
 }
 
 /** The environment of the learner's program. */

@@ -3,7 +3,7 @@
  * has `t`, ms since the trace started. Rules are functions over a list of these.
  */
 export type TraceEvent =
-  | { event: 'observer'; t: number; kind: string; resolutionMs: number }
+  | { event: 'observer'; t: number; kind: string; resolutionMs: number; subreaper: number | null }
   | { event: 'proc-start'; t: number; pid: number; ppid: number }
   | { event: 'exec'; t: number; pid: number; argv: string[] }
   | { event: 'proc-exit'; t: number; pid: number; code: number | null; signal: string | null }

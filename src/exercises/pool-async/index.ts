@@ -5,6 +5,9 @@ import { childCount, fail, pass, ran } from '../rules/common.js';
 import type { ExerciseModule } from '../types.js';
 import { text } from './text.js';
 
+/** How long each task sleeps. */
+const TASK_MS = 500;
+
 /** Python's helper processes, named so the learner sees why they are not counted. */
 function helpers(run: TracedRun): Bi {
   const found = run.helpers();
@@ -51,8 +54,14 @@ const exercise: ExerciseModule = {
       id: 'time',
       title: text.time.title,
       check(run) {
-        const ms = run.rootEnd - run.root.start;
-        const vars = { s: sec(ms) };
+        // From the first task's start (its line comes at its end, 0.5 s in) to the last
+        // callback: the pool's own time, without the interpreter's start-up (slower traced).
+        const first = run.matches(/task \d+ in \d+/)[0];
+        const last = run.matches(/callback -?\d+ in \d+/).at(-1);
+        if (!first || !last) return fail(text.time.missing);
+        const from = Math.max(0, first.line.t - TASK_MS);
+        const ms = last.line.t - from;
+        const vars = { s: sec(ms), from: sec(from), to: sec(last.line.t) };
         return ms < 3500 ? pass(text.time.ok, vars) : fail(text.time.bad, vars);
       },
     },

@@ -59,14 +59,18 @@ export const text = {
     },
   },
   time: {
-    title: { zh: '用时不超过 3.5 秒', en: 'done in under 3.5 s' },
+    title: { zh: '10 个任务在 3.5 秒内完成', en: 'the 10 tasks are done in under 3.5 s' },
     ok: {
-      zh: '程序运行了 {s} 秒（预计约 ⌈10/3⌉ × 0.5 = 2.0 秒）',
-      en: 'the program ran {s} s (about ⌈10/3⌉ × 0.5 = 2.0 s expected)',
+      zh: '从第一个任务开始（{from} 秒）到最后一个回调（{to} 秒）用了 {s} 秒（预计约 ⌈10/3⌉ × 0.5 = 2.0 秒）',
+      en: 'from the first task’s start at {from} s to the last callback at {to} s: {s} s (about ⌈10/3⌉ × 0.5 = 2.0 s expected)',
     },
     bad: {
-      zh: '程序运行了 {s} 秒，超过 3.5 秒（预计约 ⌈10/3⌉ × 0.5 = 2.0 秒）：任务没有并行运行',
-      en: 'the program ran {s} s, over 3.5 s (about ⌈10/3⌉ × 0.5 = 2.0 s expected): the tasks did not run in parallel',
+      zh: '从第一个任务开始（{from} 秒）到最后一个回调（{to} 秒）用了 {s} 秒，超过 3.5 秒（预计约 ⌈10/3⌉ × 0.5 = 2.0 秒）：任务没有并行运行',
+      en: 'from the first task’s start at {from} s to the last callback at {to} s: {s} s, over 3.5 s (about ⌈10/3⌉ × 0.5 = 2.0 s expected): the tasks did not run in parallel',
+    },
+    missing: {
+      zh: '没有看到 "task … in …" 和 "callback … in …" 这两种行，无法计时',
+      en: "no 'task … in …' and 'callback … in …' lines to time",
     },
   },
   callbacks: {

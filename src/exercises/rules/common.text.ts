@@ -33,10 +33,10 @@ export const common = {
   },
   children: {
     title: { zh: '恰好 {n} 个子进程', en: 'exactly {n} child processes' },
-    ok: { zh: '{count} 个子进程：{pids}', en: '{count} child processes: {pids}' },
+    ok: { zh: '{count} 个子进程：{pids}', en: 'child processes: {count} ({pids})' },
     bad: {
       zh: '要求 {n} 个子进程，实际有 {count} 个：{pids}',
-      en: '{count} child processes where {n} were asked: {pids}',
+      en: 'child processes: {count} ({pids}), where {n} were asked',
     },
   },
   reapedByParent: {
@@ -50,7 +50,7 @@ export const common = {
     },
     none: { zh: '没有子进程可回收', en: 'there was no child to reap' },
     other: {
-      zh: '子进程 {pid} 在 {exit} 秒退出，父进程 {parent} 没有回收它；它一直是僵尸进程，直到 {until} 秒由 {by} 回收',
+      zh: '子进程 {pid} 在 {exit} 秒退出，父进程 {parent} 没有回收它：它一直是僵尸进程，直到 {until} 秒由 {by} 回收',
       en: 'child {pid} exited at {exit} s and its parent {parent} never reaped it: a zombie until {by} reaped it at {until} s',
     },
     never: {
@@ -62,6 +62,8 @@ export const common = {
       en: 'child {pid} was still running when its parent {parent} ended at {end} s: the parent did not wait for it',
     },
   },
+  /** Who reaped or adopted a process, when it was proc-lab's subreaper rather than the program. */
+  subreaper: { zh: 'proc-lab 的 subreaper {pid}', en: "proc-lab's subreaper {pid}" },
   together: {
     title: { zh: '{n} 个子进程同时存活', en: 'the {n} children are alive at the same time' },
     ok: {
@@ -70,7 +72,8 @@ export const common = {
     },
     bad: {
       zh: '同一时刻最多只有 {count} 个子进程存活：它们是一个接一个运行的',
-      en: 'at most {count} children were alive at any moment: they ran one after another',
+      en: 'the most children alive at one moment: {count}; they ran one after another',
     },
+    none: { zh: '没有子进程', en: 'there was no child process' },
   },
 } as const;

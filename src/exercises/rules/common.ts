@@ -84,9 +84,16 @@ export function notReapedByParent(run: TracedRun, k: Proc): Verdict | undefined 
     return fail(t.never, { pid: k.pid, exit: sec(k.exit), until: sec(z.until) });
   }
   if (z.by !== parent) {
-    return fail(t.other, { pid: k.pid, parent, exit: sec(k.exit), until: sec(z.until), by: z.by });
+    const by = whoIs(run, z.by);
+    return fail(t.other, { pid: k.pid, parent, exit: sec(k.exit), until: sec(z.until), by });
   }
   return undefined;
+}
+
+/** A PID as evidence names it: proc-lab's subreaper is called so. */
+export function whoIs(run: TracedRun, pid: number): Bi {
+  if (pid === run.subreaper) return fmt(common.subreaper, { pid });
+  return { zh: String(pid), en: String(pid) };
 }
 
 /** All `n` children alive at one moment (they ran at the same time, not one after another). */
@@ -96,7 +103,9 @@ export function together(n: number): Rule {
     id: 'together',
     title: fmt(t.title, { n }),
     check(run) {
-      const best = run.maxAlive(run.children());
+      const kids = run.children();
+      if (kids.length === 0) return fail(t.none);
+      const best = run.maxAlive(kids);
       return best.count >= n
         ? pass(t.ok, { n, t: sec(best.t) })
         : fail(t.bad, { count: best.count });
