@@ -39,6 +39,8 @@ export async function verifyOnce(
     server: mod.server,
     onLine: (line) => {
       printed++;
+      // With --json the program's lines are events too, so a syntax error's message is not lost.
+      out.event('output', { pid: line.pid, stream: line.stream, line: line.text });
       out.lines([`  ${out.c.dim('│')} ${line.text}`]);
     },
     onNotice: (text: Bi) => out.lines([`  ${out.c.dim('│')} ${out.c.yellow(out.text(text))}`]),
