@@ -4,16 +4,16 @@
  * language that names the rule it breaks.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { exercises } from '../src/exercises/index.js';
 import { hasChinese } from '../src/i18n/index.js';
 import { lessons } from '../src/lessons/index.js';
 import { ROOT } from './helpers/cli.js';
+import { wrongs } from './helpers/exercises.js';
 
 const folder = join(ROOT, 'src', 'exercises');
-const fixtures = join(ROOT, 'test', 'fixtures', 'exercises');
 
 /** Every Bi-shaped object must have non-empty zh and en, and the en half no Chinese. */
 function bilingual(value: unknown, path: string, problems: string[]): void {
@@ -28,21 +28,6 @@ function bilingual(value: unknown, path: string, problems: string[]): void {
     return;
   }
   for (const [k, v] of Object.entries(o)) bilingual(v, `${path}.${k}`, problems);
-}
-
-/** The wrong solutions of an exercise and the rule each says it breaks ("(rule: x)"). */
-export function wrongs(id: string): { file: string; rules: string[] }[] {
-  const dir = join(fixtures, id);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).map((name) => {
-    const head = readFileSync(join(dir, name), 'utf8')
-      .split('\n')
-      .slice(0, 4)
-      .map((l) => l.replace(/^(#|\/\/)\s?/, ''))
-      .join(' ');
-    const m = /\(rules?: ([\w, -]+)\)/.exec(head);
-    return { file: join(dir, name), rules: m ? m[1]!.split(/,\s*/) : [] };
-  });
 }
 
 describe('exercise registry', () => {
