@@ -13,7 +13,7 @@ import { checkQueueName, DEFAULT_QUEUE, GROUP } from '../../cluster/keys.js';
 import { startLocalWorkers, stopLocalWorkers } from '../../cluster/local.js';
 import { Producer, type ProducerReport, type RunSummary } from '../../cluster/producer.js';
 import { type Bi, fmt, type Vars } from '../../i18n/index.js';
-import { UsageError } from '../../runtime/errors.js';
+import { LessonFailure, UsageError } from '../../runtime/errors.js';
 import { ms } from '../../ui/format.js';
 import { LiveRegion } from '../../ui/live.js';
 import type { LessonContext } from '../types.js';
@@ -116,6 +116,8 @@ class Run {
         });
         return;
       case 'lost':
+        // A worker that died before this run began is tidied away quietly: it was not lost now.
+        if (!this.seen.has(r.worker)) return;
         out.event('worker-lost', { worker: r.worker });
         this.notice(text.lost, { worker: r.worker, s });
         return;
@@ -271,6 +273,10 @@ export async function cluster(ctx: LessonContext): Promise<void> {
       ms: Math.round(run.now()),
     });
     out.say(text.explain);
+  } catch (err) {
+    // A command that failed while we were not closing: the broker went away mid-run.
+    if (err instanceof LessonFailure || err instanceof UsageError || broker.isClosing) throw err;
+    throw broker.failure(err);
   } finally {
     undo();
     await finish();
