@@ -14,3 +14,4 @@ export {
   PoolTerminatedError,
 } from './pool/index.js';
 export { RemoteError, TimeoutError, WorkerLostError } from './workers/errors.js';
+export type { TaskArgs, TaskName, TaskResult, UntypedModule } from './workers/task-types.js';

@@ -5,6 +5,8 @@
  * pending in the queue, running once a worker has it, and finished or cancelled at the end.
  */
 import type { OutputHandler, WorkerKind } from '../workers/handle.js';
+import { checkIterable, TaskModule } from '../workers/task-module.js';
+import type { TaskArgs, TaskName, TaskResult, UntypedModule } from '../workers/task-types.js';
 import { WorkerSet } from '../workers/worker-set.js';
 import { Future, type FutureState, moved } from './future.js';
 
@@ -14,7 +16,10 @@ export interface ExecutorOptions {
    * @default ProcessPoolExecutor: the CPU count; ThreadPoolExecutor: min(32, CPUs + 4)
    */
   maxWorkers?: number;
-  /** The module whose exported functions tasks name (a file: URL or path, e.g. `new URL('./tasks.js', import.meta.url)`). */
+  /**
+   * The module whose exported functions tasks name: a file: URL (`new URL('./tasks.js',
+   * import.meta.url)`) or a path, taken from the current directory when relative.
+   */
   module: string | URL;
   /** An exported function each worker calls once before its first task. */
   initializer?: string;
@@ -49,8 +54,28 @@ interface Setup {
   name: string;
 }
 
-export abstract class Executor {
+const isIterable = (v: unknown): v is Iterable<unknown> =>
+  typeof (v as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] === 'function';
+
+/** Python's zip(): one argument list per position, as many as the shortest iterable has. */
+function zip(iterables: Iterable<unknown>[]): unknown[][] {
+  if (iterables.length === 0) return [];
+  const its = iterables.map((i) => i[Symbol.iterator]());
+  const out: unknown[][] = [];
+  for (;;) {
+    const row: unknown[] = [];
+    for (const it of its) {
+      const r = it.next();
+      if (r.done) return out;
+      row.push(r.value);
+    }
+    out.push(row);
+  }
+}
+
+export abstract class Executor<M = UntypedModule> implements AsyncDisposable {
   readonly maxWorkers: number;
+  readonly #tasks: TaskModule;
   #set: WorkerSet | undefined;
   #shutDown = false;
   /** The workers' end, once shutdown() has been called on a started executor. */
@@ -75,6 +100,10 @@ export abstract class Executor {
       throw new RangeError(`maxWorkers must be a whole number greater than 0, got ${n}`);
     }
     this.maxWorkers = n;
+    this.#tasks = new TaskModule(options.module, `new ${new.target.name}()`);
+    if (options.initializer !== undefined) {
+      this.#tasks.check(`new ${new.target.name}() initializer`, options.initializer);
+    }
   }
 
   /** PIDs (and thread ids) of the workers now running; empty before the first submit. */
@@ -83,40 +112,55 @@ export abstract class Executor {
   }
 
   /** Schedule `fn(...args)` in a worker; returns its Future at once. */
-  submit<T = unknown>(fn: string, ...args: unknown[]): Future<T> {
-    return this.#schedule<T>(fn, args);
+  submit<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    ...args: TaskArgs<M, K>
+  ): Future<TaskResult<T, M, K>> {
+    this.#tasks.check(`${this.constructor.name}.submit()`, fn, this.#set?.exports);
+    return this.#schedule(fn, args);
   }
 
   /**
-   * `fn(item)` for each item, all submitted now; the results come back in input order. A task's
-   * error surfaces when its item is reached; leaving the loop early cancels what has not started.
+   * `fn(a, b, ...)` for each a of the first iterable, b of the second, ..., as Python's
+   * `map(fn, *iterables)`: the shortest iterable ends it. Options may follow the iterables. All
+   * are submitted now; the results come back in input order. A task's error surfaces when its
+   * item is reached; leaving the loop early cancels what has not started.
    */
-  map<T = unknown>(
-    fn: string,
-    items: Iterable<unknown>,
-    { timeout, chunksize = 1 }: MapOptions = {},
-  ): AsyncGenerator<T, void, undefined> {
-    const deadline = timeout === undefined ? undefined : performance.now() + timeout;
+  map<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    ...rest: Iterable<unknown>[] | [...Iterable<unknown>[], MapOptions]
+  ): AsyncGenerator<TaskResult<T, M, K>, void, undefined> {
+    const call = `${this.constructor.name}.map('${String(fn)}', ...)`;
+    this.#tasks.check(`${this.constructor.name}.map()`, fn, this.#set?.exports);
+    const last = rest.at(-1);
+    const isOptions = typeof last === 'object' && last !== null && !isIterable(last);
+    const options = isOptions ? (rest.pop() as MapOptions) : {};
+    const { timeout, chunksize = 1 } = options;
     if (!Number.isInteger(chunksize) || chunksize < 1) {
       throw new RangeError(`chunksize must be a whole number >= 1, got ${chunksize}`);
     }
-    const list = [...items];
+    for (const it of rest) checkIterable(call, it);
+    const deadline = timeout === undefined ? undefined : performance.now() + timeout;
+    const calls = zip(rest as Iterable<unknown>[]);
     if (!this.setup.chunks || chunksize === 1) {
       return results(
-        list.map((item) => this.submit(fn, item)),
+        calls.map((args) => this.#schedule(fn, args)),
         deadline,
         false,
       );
     }
     const chunks: unknown[][][] = [];
-    for (let i = 0; i < list.length; i += chunksize) {
-      chunks.push(list.slice(i, i + chunksize).map((item) => [item]));
-    }
+    for (let i = 0; i < calls.length; i += chunksize) chunks.push(calls.slice(i, i + chunksize));
     return results(
       chunks.map((items) => this.#schedule(fn, [], items)),
       deadline,
       true,
     );
+  }
+
+  /** `await using ex = new ProcessPoolExecutor(...)`: shutdown({ wait: true }) at the block's end, as Python's `with`. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.shutdown();
   }
 
   /**
@@ -134,7 +178,7 @@ export abstract class Executor {
     if (wait) await this.#finished;
   }
 
-  #schedule<T>(fn: string, args: unknown[], items?: unknown[][]): Future<T> {
+  #schedule<T>(fn: string, args: readonly unknown[], items?: unknown[][]): Future<T> {
     const broken = this.#set?.broken;
     if (broken) throw broken;
     if (this.#shutDown) throw new Error('cannot schedule new futures after shutdown');
@@ -147,7 +191,7 @@ export abstract class Executor {
     // A worker may take the job inside submit() (onDispatch): 'pending' is reported before that.
     const id = set.submit({
       fn,
-      args,
+      args: [...args],
       items,
       onDispatch: (w) => {
         // Taken back from a busy worker and sent to an idle one: still running, elsewhere now.
@@ -178,7 +222,7 @@ export abstract class Executor {
     this.#set = new WorkerSet({
       kind: this.setup.kind,
       size: this.maxWorkers,
-      module: this.options.module,
+      module: this.#tasks.url,
       initializer: this.options.initializer,
       initargs: this.options.initargs,
       maxTasksPerWorker: this.setup.maxTasksPerWorker,

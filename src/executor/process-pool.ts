@@ -4,6 +4,7 @@
  * every unfinished future fails with BrokenProcessPool, and so does every later submit.
  */
 import { availableParallelism } from 'node:os';
+import type { UntypedModule } from '../workers/task-types.js';
 import { BrokenProcessPool } from './errors.js';
 import { Executor, type ExecutorOptions } from './executor.js';
 
@@ -12,7 +13,7 @@ export interface ProcessPoolExecutorOptions extends ExecutorOptions {
   maxTasksPerChild?: number;
 }
 
-export class ProcessPoolExecutor extends Executor {
+export class ProcessPoolExecutor<M = UntypedModule> extends Executor<M> {
   constructor(options: ProcessPoolExecutorOptions) {
     super(options, {
       kind: 'process',

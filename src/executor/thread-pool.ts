@@ -5,10 +5,11 @@
  * threads (structured clone) rather than shared.
  */
 import { availableParallelism } from 'node:os';
+import type { UntypedModule } from '../workers/task-types.js';
 import { BrokenThreadPool } from './errors.js';
 import { Executor, type ExecutorOptions } from './executor.js';
 
-export class ThreadPoolExecutor extends Executor {
+export class ThreadPoolExecutor<M = UntypedModule> extends Executor<M> {
   constructor(options: ExecutorOptions) {
     super(options, {
       kind: 'thread',

@@ -12,58 +12,29 @@
  * await pool.join();
  * console.log(await r.get());
  */
+export type { MapOptions, PoolOptions } from './options.js';
+
 import { availableParallelism } from 'node:os';
-import type { OutputHandler } from '../workers/handle.js';
-import { type WorkerObserver, WorkerSet } from '../workers/worker-set.js';
+import { checkArgs, checkIterable, TaskModule } from '../workers/task-module.js';
+import type { TaskArgs, TaskName, TaskResult, UntypedModule } from '../workers/task-types.js';
+import type { Job } from '../workers/types.js';
+import { WorkerSet } from '../workers/worker-set.js';
 import { AsyncResult, type CallbackErrorHandler, type Callbacks } from './async-result.js';
+import { chunkJobs, collect, defaultChunksize, positive } from './chunks.js';
 import { PoolStateError, PoolTerminatedError } from './errors.js';
 import { forget, Holds, track } from './keep-alive.js';
-import { type ChunkOutcome, ResultStream } from './result-stream.js';
+import { defaultCallbackError, type MapOptions, type PoolOptions } from './options.js';
+import { ResultStream } from './result-stream.js';
 
-export interface PoolOptions {
-  /** file: URL (or path URL string) of the module whose exported functions are the tasks. */
-  module: string | URL;
-  /** Number of worker processes. @default os.availableParallelism() */
-  processes?: number;
-  /** Name of an exported function each worker runs once before its first task. */
-  initializer?: string;
-  initargs?: unknown[];
-  /** Replace a worker after it has run this many tasks (Python's maxtasksperchild). */
-  maxtasksperchild?: number;
-  /**
-   * A callback or errorCallback threw. The pool carries on either way (CPython's result thread
-   * would die and the pool hang). @default print the error to stderr
-   */
-  onCallbackError?: CallbackErrorHandler;
-  /** Receive each line a task prints, instead of it going to this process's stdout. */
-  onOutput?: OutputHandler;
-  /** Worker and task life-cycle hooks (task ids are AsyncResult.id). */
-  observer?: WorkerObserver;
-  /** Name of the worker processes in proc-lab's registry. @default 'pool-worker' */
-  name?: string;
-}
+/** The arguments of task K, and what a call of it resolves to (see task-types.ts). */
+type A<M, K extends TaskName<M>> = TaskArgs<M, K>;
+type R<T, M, K extends TaskName<M>> = TaskResult<T, M, K>;
 
-export interface MapOptions {
-  /** Items per message to a worker. @default map: ⌈items / (4 × processes)⌉; imap: 1 */
-  chunksize?: number;
-}
-
-const defaultCallbackError: CallbackErrorHandler = (err, fn) => {
-  const what = err instanceof Error ? (err.stack ?? err.message) : String(err);
-  process.stderr.write(`Pool: a callback for '${fn}' threw (the pool goes on): ${what}\n`);
-};
-
-function positive(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new RangeError(`${name} must be a whole number of at least 1, got ${value}`);
-  }
-  return value;
-}
-
-export class Pool {
+export class Pool<M = UntypedModule> implements AsyncDisposable {
   /** How many workers the pool keeps. */
   readonly processes: number;
   private readonly set: WorkerSet;
+  private readonly tasks: TaskModule;
   private readonly holds: Holds;
   private readonly onCallbackError: CallbackErrorHandler;
   private state: 'run' | 'close' | 'terminate' = 'run';
@@ -76,10 +47,13 @@ export class Pool {
     this.processes = positive('processes', o.processes ?? availableParallelism());
     if (o.maxtasksperchild !== undefined) positive('maxtasksperchild', o.maxtasksperchild);
     this.onCallbackError = o.onCallbackError ?? defaultCallbackError;
+    this.tasks = new TaskModule(o.module, 'new Pool()');
+    if (o.initializer !== undefined) this.tasks.check('new Pool() initializer', o.initializer);
+    if (o.initargs !== undefined) checkArgs('new Pool() initargs', o.initargs);
     this.set = new WorkerSet({
       kind: 'process',
       size: this.processes,
-      module: o.module,
+      module: this.tasks.url,
       initializer: o.initializer,
       initargs: o.initargs,
       maxTasksPerWorker: o.maxtasksperchild,
@@ -103,28 +77,32 @@ export class Pool {
     return this.set.queued;
   }
 
-  private checkRunning(what: string): void {
+  /** Refuse a call on a closed pool, or one naming no exported function: at the call. */
+  private checkCall(method: string, fn: unknown): asserts fn is string {
+    const what = `${method}(${typeof fn === 'string' ? `'${fn}'` : '...'})`;
     if (this.state !== 'run') {
       const how = this.state === 'close' ? 'closed' : 'terminated';
       throw new PoolStateError(`Pool not running: it was ${how}, so ${what} is refused`);
     }
+    this.tasks.check(`Pool.${method}()`, fn, this.set.exports);
   }
 
   /** Start one task and return at once; the result arrives later. */
-  applyAsync<T = unknown>(
-    fn: string,
-    args: unknown[] = [],
-    callbacks: Callbacks<T> = {},
-  ): AsyncResult<T> & { readonly id: number } {
-    this.checkRunning(`applyAsync('${fn}')`);
-    const result = new AsyncResult<T>(fn, this.holds, callbacks, this.onCallbackError);
+  applyAsync<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    args: A<M, K> | [] = [],
+    callbacks: Callbacks<R<T, M, K>> = {},
+  ): AsyncResult<R<T, M, K>> & { readonly id: number } {
+    this.checkCall('applyAsync', fn);
+    checkArgs(`Pool.applyAsync('${fn}', args)`, args);
+    const result = new AsyncResult<R<T, M, K>>(fn, this.holds, callbacks, this.onCallbackError);
     this.unfinished++;
     const id = this.set.submit({
       fn,
       args,
       resolve: (value, w) => {
         this.unfinished--;
-        result.settle({ ok: true, value: value as T }, w.pid);
+        result.settle({ ok: true, value: value as R<T, M, K> }, w.pid);
       },
       reject: (error) => {
         this.unfinished--;
@@ -135,95 +113,129 @@ export class Pool {
   }
 
   /** Run one task and wait for it: a loop of apply() runs tasks one after another. */
-  apply<T = unknown>(fn: string, args: unknown[] = []): Promise<T> {
-    try {
-      return this.applyAsync<T>(fn, args).get();
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  apply<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    args: A<M, K> | [] = [],
+  ): Promise<R<T, M, K>> {
+    return promised(() => this.applyAsync<T, K>(fn, args).get());
   }
 
   /** fn(item) for every item, in chunks; one AsyncResult holding the results in input order. */
-  mapAsync<T = unknown>(
-    fn: string,
-    items: Iterable<unknown>,
-    options: MapOptions & Callbacks<T[]> = {},
-  ): AsyncResult<T[]> {
-    this.checkRunning(`mapAsync('${fn}')`);
-    const list = [...items];
-    const size = this.chunksize(list.length, options.chunksize);
-    const result = new AsyncResult<T[]>(fn, this.holds, options, this.onCallbackError);
-    const values = new Array<T>(list.length);
-    let left = Math.ceil(list.length / size);
-    let firstError: Error | undefined;
-    // Like CPython, the result is ready only when every chunk is back, holding the first error.
-    const chunkDone = (o: ChunkOutcome<T>, at: number) => {
-      if (o.ok) for (let i = 0; i < o.values.length; i++) values[at + i] = o.values[i]!;
-      else firstError ??= o.error;
-      if (--left > 0) return;
-      result.settle(firstError ? { ok: false, error: firstError } : { ok: true, value: values });
-    };
-    if (left === 0) result.settle({ ok: true, value: [] });
-    this.submitChunks<T>(fn, list, size, (o, c) => chunkDone(o, c * size));
-    return result;
+  mapAsync<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    items: Iterable<A<M, K>[0]>,
+    options: MapOptions & Callbacks<R<T, M, K>[]> = {},
+  ): AsyncResult<R<T, M, K>[]> {
+    return this.gather<R<T, M, K>>('mapAsync', fn, items, false, options);
   }
 
   /** fn(item) for every item; resolves with the results in input order ([] for no items). */
-  map<T = unknown>(fn: string, items: Iterable<unknown>, options: MapOptions = {}): Promise<T[]> {
-    try {
-      return this.mapAsync<T>(fn, items, { chunksize: options.chunksize }).get();
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  map<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    items: Iterable<A<M, K>[0]>,
+    options: MapOptions = {},
+  ): Promise<R<T, M, K>[]> {
+    const { chunksize } = options;
+    return promised(() => this.gather<R<T, M, K>>('map', fn, items, false, { chunksize }).get());
+  }
+
+  /** fn(...args) for every argument list, like Python's starmap_async: `[[1, 2], [3, 4]]`. */
+  starmapAsync<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    items: Iterable<A<M, K>>,
+    options: MapOptions & Callbacks<R<T, M, K>[]> = {},
+  ): AsyncResult<R<T, M, K>[]> {
+    return this.gather<R<T, M, K>>('starmapAsync', fn, items, true, options);
+  }
+
+  /** fn(...args) for every argument list; resolves with the results in input order. */
+  starmap<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    items: Iterable<A<M, K>>,
+    options: MapOptions = {},
+  ): Promise<R<T, M, K>[]> {
+    const { chunksize } = options;
+    return promised(() => this.gather<R<T, M, K>>('starmap', fn, items, true, { chunksize }).get());
   }
 
   /** Results in input order, each as soon as it and all before it are back. @default chunksize 1 */
-  imap<T = unknown>(fn: string, items: Iterable<unknown>, options: MapOptions = {}) {
-    return this.stream<T>(true, fn, items, options);
+  imap<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    items: Iterable<A<M, K>[0]>,
+    options: MapOptions = {},
+  ): AsyncIterableIterator<R<T, M, K>> {
+    return this.stream<R<T, M, K>>(true, fn, items, options);
   }
 
   /** Results in the order tasks complete. @default chunksize 1 */
-  imapUnordered<T = unknown>(fn: string, items: Iterable<unknown>, options: MapOptions = {}) {
-    return this.stream<T>(false, fn, items, options);
+  imapUnordered<T = never, K extends TaskName<M> = TaskName<M>>(
+    fn: K,
+    items: Iterable<A<M, K>[0]>,
+    options: MapOptions = {},
+  ): AsyncIterableIterator<R<T, M, K>> {
+    return this.stream<R<T, M, K>>(false, fn, items, options);
   }
 
-  private stream<T>(ordered: boolean, fn: string, items: Iterable<unknown>, o: MapOptions) {
-    this.checkRunning(`${ordered ? 'imap' : 'imapUnordered'}('${fn}')`);
-    const list = [...items];
-    const size = positive('chunksize', o.chunksize ?? 1);
-    const stream = new ResultStream<T>(ordered, Math.ceil(list.length / size), this.holds);
-    this.submitChunks<T>(fn, list, size, (outcome, c) => stream.push(c, outcome));
-    return stream as AsyncIterableIterator<T>;
+  /** Check a map-family call; its items as argument lists. */
+  private calls(method: string, fn: unknown, items: unknown, star: boolean): unknown[][] {
+    this.checkCall(method, fn);
+    checkIterable(`Pool.${method}('${fn}', items)`, items);
+    const calls: unknown[][] = [];
+    for (const item of items) {
+      if (star) checkIterable(`Pool.${method}('${fn}', items): each item`, item);
+      calls.push(star ? [...(item as Iterable<unknown>)] : [item]);
+    }
+    return calls;
   }
 
-  private chunksize(n: number, asked: number | undefined): number {
-    if (asked !== undefined) return positive('chunksize', asked);
-    // CPython's choice: about four chunks per worker, so the load evens out.
-    return Math.max(1, Math.ceil(n / (this.processes * 4)));
-  }
-
-  private submitChunks<T>(
+  private gather<V>(
+    method: string,
     fn: string,
-    list: unknown[],
-    size: number,
-    done: (o: ChunkOutcome<T>, chunk: number) => void,
-  ): void {
-    for (let c = 0; c * size < list.length; c++) {
-      // A chunk of one is sent as a plain call: less to encode and decode on both sides.
-      const one = size === 1;
-      const items = one ? [[list[c]]] : list.slice(c * size, (c + 1) * size).map((x) => [x]);
-      this.unfinished += items.length;
-      this.set.submit({
+    items: Iterable<unknown>,
+    star: boolean,
+    options: MapOptions & Callbacks<V[]>,
+  ): AsyncResult<V[]> {
+    const calls = this.calls(method, fn, items, star);
+    const size = defaultChunksize(calls.length, this.processes, options.chunksize);
+    const result = new AsyncResult<V[]>(fn, this.holds, options, this.onCallbackError);
+    this.submitAll(
+      chunkJobs<V>(
         fn,
-        args: one ? items[0]! : [],
-        items: one ? undefined : items,
-        resolve: (values) => {
-          this.unfinished -= items.length;
-          done({ ok: true, values: (one ? [values] : values) as T[] }, c);
+        calls,
+        size,
+        collect<V>(calls.length, size, (o) => result.settle(o)),
+      ),
+      calls.length,
+    );
+    return result;
+  }
+
+  private stream<V>(ordered: boolean, fn: string, items: Iterable<unknown>, o: MapOptions) {
+    const calls = this.calls(ordered ? 'imap' : 'imapUnordered', fn, items, false);
+    const size = positive('chunksize', o.chunksize ?? 1);
+    const stream = new ResultStream<V>(ordered, Math.ceil(calls.length / size), this.holds);
+    this.submitAll(
+      chunkJobs<V>(fn, calls, size, (outcome, c) => stream.push(c, outcome)),
+      calls.length,
+    );
+    return stream as AsyncIterableIterator<V>;
+  }
+
+  /** Submit a map's jobs, counting their items as unfinished until each chunk is back. */
+  private submitAll(jobs: Job[], items: number): void {
+    this.unfinished += items;
+    for (const job of jobs) {
+      const { resolve, reject } = job;
+      const count = job.items?.length ?? 1;
+      this.set.submit({
+        ...job,
+        resolve: (v, w) => {
+          this.unfinished -= count;
+          resolve(v, w);
         },
-        reject: (error) => {
-          this.unfinished -= items.length;
-          done({ ok: false, error }, c);
+        reject: (e) => {
+          this.unfinished -= count;
+          reject(e);
         },
       });
     }
@@ -255,6 +267,15 @@ export class Pool {
     void this.terminate();
   }
 
+  /**
+   * `await using pool = new Pool(...)`: at the end of the block, close() and join(), so every
+   * task submitted finishes first. (Python's `with Pool()` calls terminate() instead.)
+   */
+  async [Symbol.asyncDispose](): Promise<void> {
+    if (this.state === 'run') this.close();
+    await this.join();
+  }
+
   /** Stop the workers now (SIGKILL); unfinished tasks reject with PoolTerminatedError. */
   terminate(): Promise<void> {
     if (!this.terminating) {
@@ -263,6 +284,15 @@ export class Pool {
       this.terminating = this.set.terminate(new PoolTerminatedError()).finally(() => forget(this));
     }
     return this.terminating;
+  }
+}
+
+/** A call that throws (a mistake caught at the call) as a rejected promise, for the awaiting forms. */
+function promised<V>(f: () => Promise<V>): Promise<V> {
+  try {
+    return f();
+  } catch (err) {
+    return Promise.reject(err);
   }
 }
 

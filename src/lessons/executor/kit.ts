@@ -81,12 +81,12 @@ export class Tracker {
 
   submit<T>(ex: Executor, fn: string, label: string, ...args: unknown[]): Future<T> {
     this.next.push({ fn, label });
-    return ex.submit<T>(fn, ...args);
+    return ex.submit<T>(fn, ...args) as Future<T>;
   }
 
   map<T>(ex: Executor, fn: string, items: unknown[], labels: string[]): AsyncGenerator<T> {
     this.next.push(...labels.map((label) => ({ fn, label })));
-    return ex.map<T>(fn, items);
+    return ex.map<T>(fn, items) as AsyncGenerator<T>;
   }
 
   get(f: Future): Tracked | undefined {
