@@ -44,7 +44,13 @@ export class ChildRegistry {
     { child: ChildProcess; name: string; exited: Promise<void> }
   >();
   private readonly cleanups = new Set<Cleanup>();
+  /** Set by end(): proc-lab is exiting, so no new child may start (it could outlive us). */
+  private ending = false;
   observer: RegistryObserver = {};
+
+  private refuseWhenEnding(name: string): void {
+    if (this.ending) throw new Error(`proc-lab is ending: ${name} was not started`);
+  }
 
   /** Start a program as a registered child. */
   spawn(
@@ -53,6 +59,7 @@ export class ChildRegistry {
     args: readonly string[],
     options: SpawnOptions = {},
   ): ChildProcess {
+    this.refuseWhenEnding(name);
     return this.track(name, spawn(command, args, { detached: true, ...options }));
   }
 
@@ -63,6 +70,7 @@ export class ChildRegistry {
     args: readonly string[],
     options: ForkOptions = {},
   ): ChildProcess {
+    this.refuseWhenEnding(name);
     return this.track(name, fork(modulePath, args, { detached: true, ...options }));
   }
 
@@ -98,6 +106,15 @@ export class ChildRegistry {
   /** Wait until `child` has exited and been reaped. */
   async waitFor(child: ChildProcess): Promise<void> {
     if (child.pid !== undefined) await this.live.get(child.pid)?.exited;
+  }
+
+  /**
+   * proc-lab is exiting: refuse new children from now on (a lesson's code runs on meanwhile and
+   * might start a pool after the last look, leaving it to PID 1), then clean up.
+   */
+  end(graceMs = GRACE_MS): Promise<void> {
+    this.ending = true;
+    return this.cleanup(graceMs);
   }
 
   /** Terminate every live child (SIGTERM, then SIGKILL after `graceMs`) and wait for each exit. */

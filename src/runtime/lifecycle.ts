@@ -41,13 +41,13 @@ export async function exitWith(code: number): Promise<never> {
 export async function shutdown(code: number): Promise<never> {
   if (ending !== undefined) return new Promise<never>(() => {});
   ending = code;
-  await children.cleanup();
+  await children.end();
   return exitWith(code);
 }
 
 /** A second Ctrl-C while cleaning up: kill what is left at once. */
 async function hurry(): Promise<never> {
-  await children.cleanup(0);
+  await children.end(0);
   process.exit(ending ?? EXIT.interrupted);
 }
 

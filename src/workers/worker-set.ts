@@ -8,6 +8,7 @@
  * with nothing queued, the host takes back (revoke) what a worker holds and has not started.
  */
 
+import { children } from '../runtime/children.js';
 import { RemoteError, type SerializedError, WorkerLostError } from './errors.js';
 import { startWorker, type WorkerExit } from './handle.js';
 import { JobQueue } from './job-queue.js';
@@ -28,6 +29,14 @@ export class WorkerSet {
   private refed = true;
   private exportNames: string[] | undefined;
   private pumpQueued = false;
+
+  /**
+   * When proc-lab ends (Ctrl-C, SIGTERM, SIGHUP, an error), the registry's cleanup first stops
+   * this set, so no worker it kills is replaced behind its back, and waits until each is reaped.
+   */
+  private readonly undoCleanup = children.onCleanup(() =>
+    this.terminate(new Error('the program is ending: the task was stopped')),
+  );
 
   constructor(private readonly o: WorkerSetOptions) {
     for (let i = 0; i < o.size; i++) this.spawn();
@@ -101,6 +110,7 @@ export class WorkerSet {
       return s.handle.exited;
     });
     await Promise.all(exits);
+    this.undoCleanup();
   }
 
   /** Stop every worker now; jobs not finished are rejected with `reason`. */
@@ -115,6 +125,7 @@ export class WorkerSet {
       return s.handle.exited;
     });
     await Promise.all(exits);
+    this.undoCleanup();
   }
 
   private spawn(): Slot {
