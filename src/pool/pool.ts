@@ -117,7 +117,10 @@ export class Pool<M = UntypedModule> implements AsyncDisposable {
     fn: K,
     args: A<M, K> | [] = [],
   ): Promise<R<T, M, K>> {
-    return promised(() => this.applyAsync<T, K>(fn, args).get());
+    return promised(() => {
+      this.checkCall('apply', fn);
+      return this.applyAsync<T, K>(fn, args).get();
+    });
   }
 
   /** fn(item) for every item, in chunks; one AsyncResult holding the results in input order. */

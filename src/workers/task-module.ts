@@ -8,7 +8,7 @@
  * first worker reports are used instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'es-module-lexer/js';
 
@@ -50,7 +50,7 @@ function lexExports(file: string): string[] | undefined {
 export class TaskModule {
   /** The file: URL workers import. */
   readonly url: string;
-  /** For messages: the path as given. */
+  /** The file, for messages. */
   readonly label: string;
   private readonly lexed: string[] | undefined;
 
@@ -71,7 +71,9 @@ export class TaskModule {
     }
     const file = fileURLToPath(url);
     this.url = url.href;
-    this.label = typeof module === 'string' ? module : file;
+    // For messages: the path from the current directory when the file is inside it.
+    const rel = relative(process.cwd(), file);
+    this.label = rel.startsWith('..') || isAbsolute(rel) ? file : `./${rel}`;
     if (!existsSync(file)) {
       throw new TypeError(
         `${owner}: the task module ${this.label} does not exist (looked for ${file}; a relative path is taken from the current directory, ${process.cwd()})`,
@@ -108,7 +110,7 @@ export class TaskModule {
     const names = reported ?? this.lexed;
     if (names && !names.includes(fn)) {
       throw new TypeError(
-        `${call}: ${this.label} exports no function '${fn}' (it exports: ${names.join(', ') || 'nothing'})`,
+        `${call}: ${this.label} exports no function '${fn}' (it exports: ${[...names].sort().join(', ') || 'nothing'})`,
       );
     }
   }
