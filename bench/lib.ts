@@ -12,6 +12,8 @@ export const ROOT = (() => {
 
 export { median } from '../src/measure/stats.js';
 
+import { findPython } from '../src/runtime/python.js';
+
 /** Wall time of one run of a command, in ms; throws if it fails. */
 export function timeCommand(command: string, args: readonly string[], cwd = ROOT): number {
   const t0 = performance.now();
@@ -19,6 +21,17 @@ export function timeCommand(command: string, args: readonly string[], cwd = ROOT
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
   return ms;
+}
+
+/**
+ * The python3 executable itself, not a launcher in front of it (pyenv's shim is a bash script
+ * that adds its own start-up to every run): what `sys.executable` says. Undefined without one.
+ */
+export function realPython(): string | undefined {
+  const py = findPython();
+  if (!py) return undefined;
+  const r = spawnSync(py, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() || py : undefined;
 }
 
 export function report(name: string, value: string, target?: string, ok?: boolean): void {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Tinypool } from 'tinypool';
 import workerpool from 'workerpool';
 import { Pool } from '../src/pool/index.js';
-import { median, ROOT, report } from './lib.js';
+import { median, ROOT, realPython, report } from './lib.js';
 
 const N = Number(process.env.BENCH_POOL_TASKS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -35,7 +35,8 @@ async function imap(pool: Pool, n: number): Promise<number> {
 
 /** One CPython round (its own warm-up included); undefined when python3 is missing. */
 function python(): { apply_async: number[]; imap: number[]; python: string } | undefined {
-  const py = process.env.PROC_LAB_PYTHON ?? 'python3';
+  const py = realPython();
+  if (!py) return undefined;
   const r = spawnSync(py, [join(ROOT, 'bench', 'pool_bench.py'), String(N), '1'], {
     encoding: 'utf8',
   });

@@ -43,10 +43,13 @@ export function startWorker(
   kind: WorkerKind,
   name = 'pool-worker',
   onOutput?: OutputHandler,
+  /** The task module's URL: the worker starts loading it as soon as it runs (see worker-main). */
+  module?: string,
 ): WorkerHandle {
+  const argv = module ? [module] : [];
   const where = main();
   if (kind === 'process') {
-    const child = children.fork(name, where.path, [], {
+    const child = children.fork(name, where.path, argv, {
       execArgv: where.execArgv,
       serialization: 'advanced',
       stdio: ['ignore', onOutput ? 'pipe' : 'inherit', 'inherit', 'ipc'],
@@ -80,6 +83,7 @@ export function startWorker(
     };
   }
   const worker = new Worker(where.path, {
+    argv,
     execArgv: where.execArgv,
     stdout: onOutput !== undefined,
   });

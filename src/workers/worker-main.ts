@@ -27,6 +27,11 @@ const send = (m: WorkerMessage, done?: () => void): void => {
   }
 };
 
+// The host names the task module on the command line too, so loading it starts at once, while
+// the IPC channel delivers the init message (whose module is the same).
+const preloaded = process.argv[2]?.startsWith('file:') ? import(process.argv[2]) : undefined;
+preloaded?.catch(() => {}); // a failure is reported by init(), which awaits it
+
 let tasks: Record<string, unknown> = {};
 let reportStarts = false;
 let ready: Promise<void> = Promise.resolve();
@@ -52,7 +57,8 @@ function lookup(name: string): Fn {
 
 async function init(m: InitMessage): Promise<void> {
   try {
-    tasks = (await import(m.module)) as Record<string, unknown>;
+    const load = process.argv[2] === m.module && preloaded ? preloaded : import(m.module);
+    tasks = (await load) as Record<string, unknown>;
     reportStarts = m.reportStarts;
     if (m.initializer) await lookup(m.initializer)(...(m.initargs ?? []));
     send({ type: 'ready', pid: process.pid, tid: threadId, exports: exported() });

@@ -129,13 +129,13 @@ export class WorkerSet {
   }
 
   private spawn(): Slot {
-    const handle = startWorker(this.o.kind, this.o.name, this.o.onOutput);
+    const module = this.o.module instanceof URL ? this.o.module.href : this.o.module;
+    const handle = startWorker(this.o.kind, this.o.name, this.o.onOutput, module);
     const slot = new Slot(handle);
     this.slots.add(slot);
     if (!this.refed) handle.ref(false);
     handle.onMessage((m) => this.onMessage(slot, m));
     void handle.exited.then((exit) => this.onExit(slot, exit));
-    const module = this.o.module instanceof URL ? this.o.module.href : this.o.module;
     handle.send({
       type: 'init',
       module,
