@@ -21,6 +21,8 @@ export interface KernelEntry {
   ageMs?: number;
   /** The exit status kept for wait() (Linux, field 52), meaningful once the process is a zombie. */
   exitCode?: number;
+  /** The signal that ended it (same field, bits 0-6), 0 when it exited by itself. */
+  exitSignal?: number;
 }
 
 export const hasProcfs = process.platform === 'linux';
@@ -47,7 +49,7 @@ export function parseStat(line: string, now = uptimeMs()): KernelEntry {
     comm: line.slice(open + 1, close),
     ageMs: Math.max(0, Math.round(now - (field(22) * 1000) / TICKS)),
     // wait() status: the exit code sits in bits 8-15, a terminating signal in bits 0-6.
-    ...(exit === undefined ? {} : { exitCode: exit >> 8 }),
+    ...(exit === undefined ? {} : { exitCode: (exit >> 8) & 0xff, exitSignal: exit & 0x7f }),
   };
 }
 

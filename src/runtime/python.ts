@@ -4,9 +4,9 @@
  * copy them, so they are looked for beside the compiled demos and then in the package's src/demos
  * (shipped via package.json "files"); from the sources (tsx) the first place is already right.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { findOnPath, isExecutableFile } from './which.js';
 
 /**
  * The python3 to run, or undefined. PROC_LAB_PYTHON overrides the name; a
@@ -14,22 +14,9 @@ import { fileURLToPath } from 'node:url';
  */
 export function findPython(env = process.env): string | undefined {
   const name = env.PROC_LAB_PYTHON || 'python3';
-  if (name.includes('/')) return executable(name) ? name : undefined;
+  if (name.includes('/')) return isExecutableFile(name) ? name : undefined;
   if (process.platform === 'win32') return undefined; // the lesson uses no Python there
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    const path = join(dir, name);
-    if (dir && executable(path)) return path;
-  }
-  return undefined;
-}
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
+  return findOnPath(name, env);
 }
 
 export function pyDemo(name: string): string {

@@ -1,0 +1,202 @@
+/**
+ * One trace, start to end: check the command, pick the observer, start the command under the
+ * subreaper, feed what the observer sees into the model, enforce --max-procs and --timeout, end
+ * whatever the program left running, and answer with the events, the table and the summary.
+ */
+
+import { constants } from 'node:os';
+import { fmt } from '../i18n/index.js';
+import { hasProcfs } from '../proctable/index.js';
+import { children } from '../runtime/children.js';
+import { CommandError, resolveCommand, spawnErrorCode } from './command.js';
+import type { ObserverKind, StopReason, TraceEvent } from './events.js';
+import { type ControlMessage, launch, subreaperPython } from './launch.js';
+import { TraceModel } from './model.js';
+import { POLL_MS, ProcPoller, signalName } from './poll.js';
+import {
+  findStrace,
+  STRACE_ARGS,
+  STRACE_RESOLUTION_MS,
+  StraceObserver,
+  straceWorks,
+} from './strace.js';
+import { text } from './text.js';
+import type { Notice, TraceOptions, TraceReport } from './types.js';
+import { TraceFailure } from './types.js';
+
+export const DEFAULT_MAX_PROCS = 64;
+/** proc-lab ended a program that ran too long: 124, as timeout(1) does. */
+export const TIMEOUT_EXIT = 124;
+
+interface Choice {
+  kind: ObserverKind;
+  strace?: string;
+  notices: Notice[];
+}
+
+function chooseObserver(asked: TraceOptions['observer'], env: NodeJS.ProcessEnv): Choice {
+  const strace = findStrace(env);
+  if (asked === 'strace') {
+    if (!strace) throw new TraceFailure(text.straceMissing);
+    const works = straceWorks(strace);
+    if (!works.ok) throw new TraceFailure(fmt(text.straceBlocked, { why: works.why }));
+    return { kind: 'strace', strace, notices: [] };
+  }
+  if (asked === 'proc' && !hasProcfs) throw new TraceFailure(text.procMissing);
+  if (asked === 'proc' || asked === 'ps') return { kind: asked, notices: [] };
+  if (strace) {
+    const works = straceWorks(strace);
+    if (works.ok) return { kind: 'strace', strace, notices: [] };
+    const why = fmt(text.straceBlocked, { why: works.why });
+    return { kind: hasProcfs ? 'proc' : 'ps', notices: [fmt(text.fellBack, { why, ms: POLL_MS })] };
+  }
+  return {
+    kind: hasProcfs ? 'proc' : 'ps',
+    notices: [fmt(text.fellBack, { why: text.notInstalled, ms: POLL_MS })],
+  };
+}
+
+function exitCodeOf(code: number | null | undefined, signal: string | null | undefined): number {
+  if (signal) return 128 + ((constants.signals as Record<string, number>)[signal] ?? 0);
+  return code ?? 1;
+}
+
+export async function runTrace(
+  argv: readonly string[],
+  o: TraceOptions = {},
+): Promise<TraceReport> {
+  const env = o.env ?? process.env;
+  const path = resolveCommand(argv[0]!, env, o.cwd);
+  const choice = chooseObserver(o.observer ?? 'auto', env);
+  if (choice.kind === 'ps') throw new TraceFailure(text.procMissing); // TODO(ps observer)
+  const maxProcs = o.maxProcs ?? DEFAULT_MAX_PROCS;
+  const t0 = performance.now();
+  const now = () => Math.round((performance.now() - t0) * 10) / 10;
+  const epoch0 = performance.timeOrigin + t0;
+  const events: TraceEvent[] = [];
+  let stopped: StopReason | null = null;
+  let spawnError: ControlMessage | undefined;
+  const emit = (e: TraceEvent) => {
+    events.push(e);
+    o.onEvent?.(e);
+    if (e.event === 'proc-start' && model.aliveCount > maxProcs && !stopped)
+      stop('max-procs', true);
+    if (e.event === 'proc-exit' && e.pid === model.root && model.aliveCount > 0) stop(null, false);
+  };
+  const model = new TraceModel({ emit });
+  const observer =
+    choice.kind === 'strace'
+      ? new StraceObserver(model, (ms) => Math.round((ms - epoch0) * 10) / 10, now)
+      : undefined;
+  let poller: ProcPoller | undefined;
+  const python = subreaperPython(env);
+  const stdio = o.stdio === 'passthrough' ? 'inherit' : 'pipe';
+  const launched = launch({
+    // strace finds argv[0] on PATH itself, so the exec shows argv as given; else the checked path.
+    argv: choice.strace ? [choice.strace, ...STRACE_ARGS, '--', ...argv] : [path, ...argv.slice(1)],
+    cwd: o.cwd,
+    env,
+    stdio: ['inherit', stdio, stdio],
+    trace: choice.strace !== undefined,
+    graceMs: o.graceMs ?? 1000,
+    onMessage: (m) => {
+      if (m.type === 'spawn-error') spawnError = m;
+      if (m.type === 'spawned' && m.pid !== undefined) {
+        if (observer) observer.setTracer(m.pid);
+        else {
+          poller = new ProcPoller(model, now, launched.subreaper);
+          poller.add(m.pid, launched.subreaper ?? process.pid, argv);
+        }
+      }
+      if (m.type === 'reaped' && m.pid !== undefined) {
+        if (observer) {
+          if (!observer.isTracer(m.pid)) observer.reapedBy(m.pid, launched.subreaper ?? 1);
+        } else {
+          model.exitIfUnknown(m.pid, m.code ?? null, m.signal ?? null, now());
+          model.reaped(m.pid, launched.subreaper ?? process.pid, now());
+        }
+      }
+    },
+  });
+  const subreaper = launched.subreaper;
+  // strace does not see re-parenting: the model applies the kernel's rule (see model.ts).
+  if (observer) model.adopter = subreaper ?? 1;
+  const resolutionMs = observer ? STRACE_RESOLUTION_MS : POLL_MS;
+  emit({
+    event: 'observer',
+    t: now(),
+    kind: choice.kind,
+    resolutionMs,
+    subreaper: subreaper ?? null,
+  });
+  if (launched.traceStream && observer) observer.attach(launched.traceStream);
+  if (!observer && o.stdio !== 'passthrough') {
+    for (const [stream, name] of [
+      [launched.child.stdout, 'stdout'],
+      [launched.child.stderr, 'stderr'],
+    ] as const) {
+      stream?.on('data', (chunk: Buffer) => model.output(null, name, chunk, now()));
+    }
+  } else {
+    // strace has the bytes, with the PID that wrote them; the pipes only need emptying.
+    launched.child.stdout?.resume();
+    launched.child.stderr?.resume();
+  }
+
+  function stop(reason: StopReason | null, at: boolean): void {
+    if (reason && !stopped) stopped = reason;
+    launched.stop(at);
+  }
+  const timer = o.timeoutMs ? setTimeout(() => stop('timeout', false), o.timeoutMs) : undefined;
+  const zombieClock = setInterval(() => model.advance(now() - 100), 50);
+  const onAbort = () => stop('interrupted', false);
+  o.signal?.addEventListener('abort', onAbort);
+  const undo = children.onCleanup(async () => {
+    stop('interrupted', false);
+    await launched.done;
+  });
+  try {
+    await launched.done;
+  } finally {
+    clearTimeout(timer);
+    clearInterval(zombieClock);
+    o.signal?.removeEventListener('abort', onAbort);
+    undo();
+    poller?.poll();
+    poller?.stop();
+  }
+  observer?.end();
+  model.flush(undefined, now());
+  if (spawnError) {
+    throw new CommandError(
+      spawnErrorCode(spawnError.errno ?? 0),
+      fmt(text.spawnFailed, { name: argv[0]!, error: spawnError.error ?? '' }),
+    );
+  }
+  const root = model.root === undefined ? undefined : model.get(model.root);
+  const exitCode =
+    stopped === 'timeout'
+      ? TIMEOUT_EXIT
+      : stopped === 'max-procs'
+        ? 1
+        : stopped === 'interrupted'
+          ? 130
+          : exitCodeOf(root?.code, root?.signal);
+  const summary = model.summary(exitCode, stopped);
+  emit({ event: 'summary', t: now(), ...summary });
+  return {
+    argv: [...argv],
+    observer: { kind: choice.kind, resolutionMs, subreaper: subreaper ?? null },
+    python: python !== undefined,
+    notices: choice.notices,
+    events,
+    processes: model.records(),
+    root: model.root,
+    leftBehind: model.leftBehind,
+    maxProcs,
+    summary,
+    durationMs: now(),
+  };
+}
+
+export { signalName };

@@ -1,0 +1,118 @@
+/**
+ * The strace observer: strace follows every process the program creates (-f) and prints each
+ * process-lifecycle syscall with a microsecond timestamp (-ttt), plus the writes that carry the
+ * program's output, so each output line is known by the PID that wrote it. strace 6.1 cannot
+ * trace only fds 1 and 2 (--trace-fds came later), so every write is traced and the parser keeps
+ * those two.
+ */
+import { spawnSync } from 'node:child_process';
+import { eachLine } from '../runtime/lines.js';
+import { findOnPath } from '../runtime/which.js';
+import type { TraceModel } from './model.js';
+import { StraceParser } from './strace-parse.js';
+
+export const STRACE_ARGS = [
+  '-f',
+  '-ttt',
+  '-q', // no "attached" lines; keep "+++ exited with N +++" and "+++ killed by SIGX +++"
+  '-s',
+  '16384', // a Python write of a full 8 KiB buffer fits whole
+  '-e',
+  'trace=process,write,writev',
+  // NOTE: no `-e signal=…` filter: with one, strace 6.1 stops reporting a tracee killed by a
+  // signal ("+++ killed by SIGTERM +++" never comes) and exits early. The parser skips signals.
+] as const;
+
+/** Each timestamp is printed to the microsecond. */
+export const STRACE_RESOLUTION_MS = 0.001;
+
+export function findStrace(env: NodeJS.ProcessEnv): string | undefined {
+  return process.platform === 'linux' ? findOnPath('strace', env) : undefined;
+}
+
+/**
+ * Can strace trace here? ptrace may be forbidden (a container without CAP_SYS_PTRACE, Yama):
+ * then strace starts but cannot follow anything. One tiny run tells (~10 ms).
+ */
+export function straceWorks(strace: string): { ok: true } | { ok: false; why: string } {
+  const r = spawnSync(strace, ['-f', '-qq', '-e', 'trace=none', '--', 'true'], {
+    encoding: 'utf8',
+    timeout: 5000,
+  });
+  if (r.status === 0) return { ok: true };
+  const why = (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n')[0]!;
+  return { ok: false, why };
+}
+
+export class StraceObserver {
+  private parser: StraceParser | undefined;
+  private readonly early: string[] = [];
+  private tracer: number | undefined;
+  /** Reaps by the subreaper (untraced) wait until strace has shown the process's exit. */
+  private readonly reaps = new Map<number, number>();
+  lastT = 0;
+
+  constructor(
+    private readonly model: TraceModel,
+    /** strace's epoch milliseconds → ms since the trace started. */
+    private readonly toT: (epochMs: number) => number,
+    private readonly now: () => number,
+  ) {}
+
+  attach(stream: NodeJS.ReadableStream): void {
+    eachLine(stream, (line) => {
+      if (this.parser) this.parser.line(line);
+      else this.early.push(line);
+    });
+  }
+
+  /** strace's own PID (the root program's parent), once the subreaper has started it. */
+  setTracer(pid: number): void {
+    this.tracer = pid;
+    const m = this.model;
+    this.parser = new StraceParser(
+      {
+        start: (p, ppid, t) => m.start(p, ppid, this.at(t)),
+        exec: (p, argv, t) => m.exec(p, argv, this.at(t)),
+        exit: (p, code, signal, t) => {
+          m.exit(p, code, signal, this.at(t));
+          // strace is the root's real parent and waits for it at once.
+          if (p === this.parser?.root) m.reaped(p, pid, this.at(t));
+          const by = this.reaps.get(p);
+          if (by !== undefined) {
+            this.reaps.delete(p);
+            m.reaped(p, by, Math.max(this.at(t), this.now()));
+          }
+        },
+        reaped: (p, by, t) => m.reaped(p, by, this.at(t)),
+        write: (p, fd, data, t) => m.output(p, fd === 1 ? 'stdout' : 'stderr', data, this.at(t)),
+      },
+      pid,
+    );
+    for (const line of this.early.splice(0)) this.parser.line(line);
+  }
+
+  get isTracer(): (pid: number) => boolean {
+    return (pid) => pid === this.tracer;
+  }
+
+  /** The subreaper reaped `pid` (an adopted orphan): reported once strace has shown its exit. */
+  reapedBy(pid: number, by: number): void {
+    if (this.model.get(pid)?.end !== undefined) this.model.reaped(pid, by, this.now());
+    else this.reaps.set(pid, by);
+  }
+
+  /** The trace has ended: lines still waiting are taken as they are. */
+  end(): void {
+    this.parser?.end();
+    for (const [pid, by] of this.reaps) this.model.reaped(pid, by, this.now());
+    this.reaps.clear();
+  }
+
+  private at(epochMs: number): number {
+    const t = this.toT(epochMs);
+    this.lastT = Math.max(this.lastT, t);
+    this.model.advance(this.lastT);
+    return t;
+  }
+}
