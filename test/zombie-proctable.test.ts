@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cut, shortCmd } from '../src/lessons/zombie/table.js';
 import {
   closeQueries,
   entries,
@@ -16,6 +15,7 @@ import {
   snapshot,
   subtree,
 } from '../src/proctable/index.js';
+import { cut, shortCmd } from '../src/proctable/view.js';
 import { ROOT, stateOf } from './helpers/cli.js';
 
 const linux = process.platform === 'linux';

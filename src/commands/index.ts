@@ -75,6 +75,65 @@ export const commands: readonly CommandEntry[] = [
     load: () => import('./quiz.js'),
   },
   {
+    name: 'trace',
+    about: {
+      zh: '运行任何程序，看它创建的每个进程：僵尸、孤儿、进程池、留下的进程',
+      en: 'run any program and watch every process it creates: zombies, orphans, pools, leftovers',
+    },
+    args: [
+      {
+        syntax: '[command...]',
+        description: {
+          zh: '要跟踪的命令和参数（直接运行，不经过 shell）',
+          en: 'the command to trace and its arguments (run directly, never through a shell)',
+        },
+      },
+    ],
+    options: [
+      {
+        flags: '--observer <kind>',
+        description: {
+          zh: '谁来观察：strace、每 10 ms 轮询 /proc、ps，或 auto（有 strace 就用）',
+          en: 'who watches: strace, /proc polled every 10 ms, ps, or auto (strace when it works)',
+        },
+        choices: ['auto', 'strace', 'proc', 'ps'],
+        default: 'auto',
+      },
+      {
+        flags: '--max-procs <n>',
+        description: {
+          zh: '同时存活的进程超过这么多就结束整个进程树（防止 fork 炸弹）',
+          en: 'end the whole tree when more processes than this are alive at once (a fork bomb)',
+        },
+        int: { min: 1, max: 100000 },
+        default: 64,
+      },
+      {
+        flags: '--timeout <s>',
+        description: {
+          zh: '运行超过这么多秒就结束整个进程树（退出码 124）',
+          en: 'end the whole tree after this many seconds (exit code 124)',
+        },
+        number: { min: 0.1, max: 86400 },
+      },
+      {
+        flags: '--material <name>',
+        description: {
+          zh: '用 python3 运行材料里的程序：pool、zombie 或 executor',
+          en: "run one of the material's programs with python3: pool, zombie or executor",
+        },
+        choices: ['pool', 'zombie', 'executor'],
+      },
+    ],
+    examples: [
+      'proc-lab trace --material zombie',
+      'proc-lab trace --observer proc -- python3 my_pool.py',
+      'proc-lab trace --json --max-procs 20 -- node fork-bomb.js',
+    ],
+    passThrough: true,
+    load: () => import('./trace.js'),
+  },
+  {
     name: 'progress',
     about: { zh: '查看学过的课程和测验成绩', en: 'finished lessons and best quiz scores' },
     options: [{ flags: '--reset', description: { zh: '清除进度', en: 'clear the progress' } }],

@@ -4,10 +4,9 @@
  * the screen says so. Either way the child is in the registry, so every ending of proc-lab ends it.
  */
 import type { ChildProcess, StdioOptions } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { children } from '../runtime/children.js';
 import { eachLine } from '../runtime/lines.js';
+import { srcFile } from '../runtime/package-file.js';
 import { findPython } from '../runtime/python.js';
 
 type Stdio = 'inherit' | 'pipe' | 'ignore';
@@ -46,14 +45,6 @@ export interface Launched {
   stop(now: boolean): void;
 }
 
-/** tsc does not copy .py files: beside this module from the sources, else the package's src/. */
-export function subreaperPath(): string {
-  const places = ['./', '../../src/trace/', '../../../src/trace/'].map((dir) =>
-    fileURLToPath(new URL(`${dir}subreaper.py`, import.meta.url)),
-  );
-  return places.find((p) => existsSync(p)) ?? places[1]!;
-}
-
 /** python3, when this platform can have a subreaper at all (Linux 3.4+). */
 export function subreaperPython(env: NodeJS.ProcessEnv): string | undefined {
   return process.platform === 'linux' ? findPython(env) : undefined;
@@ -63,7 +54,12 @@ export function launch(o: LaunchOptions): Launched {
   const python = subreaperPython(process.env);
   const env = { ...o.env, PROC_LAB_GRACE_MS: String(o.graceMs) };
   if (python) {
-    const args = [subreaperPath(), ...(o.trace ? ['--trace-fd4'] : []), '--', ...o.argv];
+    const args = [
+      srcFile('trace/subreaper.py'),
+      ...(o.trace ? ['--trace-fd4'] : []),
+      '--',
+      ...o.argv,
+    ];
     const stdio: StdioOptions = [...o.stdio, 'pipe', o.trace ? 'pipe' : 'ignore'];
     const child = children.spawn('subreaper.py', python, args, { stdio, cwd: o.cwd, env });
     const control = child.stdio[3] as NodeJS.ReadableStream | null;

@@ -49,6 +49,8 @@ function childrenOf(pid: number): number[] {
 
 export class ProcPoller {
   private readonly watching = new Map<number, { comm: string }>();
+  /** Gone while their parent was gone too: the subreaper's report, or else `finish`, settles it. */
+  private readonly unsettled = new Map<number, number>();
   private timer: NodeJS.Timeout | undefined;
   /** Time spent polling, ms: the bench reports it. */
   busyMs = 0;
@@ -63,7 +65,8 @@ export class ProcPoller {
 
   /** The program itself, just started. */
   add(pid: number, ppid: number, argv: readonly string[]): void {
-    this.model.start(pid, ppid, this.now(), [...argv]);
+    // Its command line as the kernel has it, so a fork is told from an exec by comparing.
+    this.model.start(pid, ppid, this.now(), argvOf(pid) ?? [...argv]);
     this.watching.set(pid, { comm: readStat(pid)?.comm ?? '' });
     this.timer ??= setInterval(() => this.poll(), this.intervalMs);
     this.poll();
@@ -72,6 +75,17 @@ export class ProcPoller {
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+  }
+
+  /** The end: what the subreaper did not reap, its parent did before it died. */
+  finish(): void {
+    this.stop();
+    for (const [pid, t] of this.unsettled) {
+      const rec = this.model.get(pid);
+      if (!rec || rec.reapedAt !== undefined) continue;
+      this.model.exitIfUnknown(pid, null, null, t);
+      this.model.reaped(pid, rec.ppid, t);
+    }
   }
 
   poll(): void {
@@ -85,8 +99,11 @@ export class ProcPoller {
         this.watching.delete(pid);
         // Reaped by its parent; unless the subreaper took it, which says so itself, exit status
         // included (ours is lost with the entry).
-        const parentGone = m.get(rec.ppid)?.end !== undefined;
-        if (this.subreaper !== undefined && (rec.ppid === this.subreaper || parentGone)) continue;
+        if (this.subreaper !== undefined && rec.ppid === this.subreaper) continue;
+        if (this.subreaper !== undefined && m.get(rec.ppid)?.end !== undefined) {
+          this.unsettled.set(pid, t);
+          continue;
+        }
         m.exitIfUnknown(pid, null, null, t);
         m.reaped(pid, rec.ppid, t);
         continue;

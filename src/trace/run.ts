@@ -66,9 +66,10 @@ export async function runTrace(
   o: TraceOptions = {},
 ): Promise<TraceReport> {
   const env = o.env ?? process.env;
-  const path = resolveCommand(argv[0]!, env, o.cwd);
+  resolveCommand(argv[0]!, env, o.cwd);
   const choice = chooseObserver(o.observer ?? 'auto', env);
-  if (choice.kind === 'ps') throw new TraceFailure(text.procMissing); // TODO(ps observer)
+  for (const n of choice.notices) o.onNotice?.(n);
+  if (choice.kind === 'ps') throw new TraceFailure(text.psNotBuilt);
   const maxProcs = o.maxProcs ?? DEFAULT_MAX_PROCS;
   const t0 = performance.now();
   const now = () => Math.round((performance.now() - t0) * 10) / 10;
@@ -92,8 +93,8 @@ export async function runTrace(
   const python = subreaperPython(env);
   const stdio = o.stdio === 'passthrough' ? 'inherit' : 'pipe';
   const launched = launch({
-    // strace finds argv[0] on PATH itself, so the exec shows argv as given; else the checked path.
-    argv: choice.strace ? [choice.strace, ...STRACE_ARGS, '--', ...argv] : [path, ...argv.slice(1)],
+    // argv as given (strace and the subreaper look argv[0] up on PATH as resolveCommand did).
+    argv: choice.strace ? [choice.strace, ...STRACE_ARGS, '--', ...argv] : [...argv],
     cwd: o.cwd,
     env,
     stdio: ['inherit', stdio, stdio],
@@ -112,6 +113,8 @@ export async function runTrace(
         if (observer) {
           if (!observer.isTracer(m.pid)) observer.reapedBy(m.pid, launched.subreaper ?? 1);
         } else {
+          // Reaped by the subreaper means adopted by it, even if no poll saw the new PPID.
+          if (launched.subreaper !== undefined) model.reparent(m.pid, launched.subreaper, now());
           model.exitIfUnknown(m.pid, m.code ?? null, m.signal ?? null, now());
           model.reaped(m.pid, launched.subreaper ?? process.pid, now());
         }
@@ -163,7 +166,7 @@ export async function runTrace(
     o.signal?.removeEventListener('abort', onAbort);
     undo();
     poller?.poll();
-    poller?.stop();
+    poller?.finish();
   }
   observer?.end();
   model.flush(undefined, now());

@@ -26,7 +26,7 @@ const UNFINISHED = ' <unfinished ...>';
 const CALL = /^(\w+)\((.*)\)\s+=\s+(-?\d+|\?)/s;
 
 /** Bytes of a C string literal as strace prints it (the text between the quotes). */
-export function unescape(s: string): Buffer {
+export function cString(s: string): Buffer {
   const out: number[] = [];
   const simple: Record<string, number> = { n: 10, t: 9, r: 13, v: 11, f: 12, a: 7, b: 8 };
   for (let i = 0; i < s.length; i++) {
@@ -109,7 +109,10 @@ export class StraceParser {
   }
 
   private handle(tid: number, t: number, text: string): void {
-    if (text.startsWith('+++ ')) return this.ended(tid, t, text);
+    if (text.startsWith('+++ ')) {
+      this.ended(tid, t, text);
+      return;
+    }
     if (text.startsWith('--- ')) return; // a signal delivered
     let call = text;
     const resumed = RESUMED.exec(text);
@@ -135,7 +138,8 @@ export class StraceParser {
         return;
       case 'execve':
       case 'execveat':
-        return this.sink.exec(pid, this.argv(args), t);
+        this.sink.exec(pid, this.argv(args), t);
+        return;
       case 'wait4':
         if (value > 0) this.sink.reaped(value, pid, t);
         return;
@@ -150,7 +154,7 @@ export class StraceParser {
       case 'writev': {
         const fd = Number(/^(\d+),/.exec(args)?.[1]);
         if (fd !== 1 && fd !== 2) return;
-        const data = Buffer.concat(quoted(args).map(unescape)).subarray(0, value);
+        const data = Buffer.concat(quoted(args).map(cString)).subarray(0, value);
         if (data.length > 0) this.sink.write(pid, fd, data, t);
         return;
       }
@@ -162,7 +166,7 @@ export class StraceParser {
     const open = args.indexOf('[');
     const close = args.indexOf('], ', open);
     return quoted(args.slice(open, close < 0 ? undefined : close + 1)).map((s) =>
-      unescape(s).toString('utf8'),
+      cString(s).toString('utf8'),
     );
   }
 

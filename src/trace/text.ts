@@ -40,6 +40,10 @@ export const text = {
     zh: '没有可用的 strace（{why}），改为每 {ms} ms 轮询 /proc：看不到比这更短的进程，也分不清输出是哪个进程写的',
     en: 'no usable strace ({why}); polling /proc every {ms} ms instead: processes shorter than that are missed, and output cannot be told apart by process',
   },
+  psNotBuilt: {
+    zh: 'ps 观察者（给没有 /proc 的系统）还没有实现；在 Linux 上请用 --observer strace 或 proc',
+    en: 'the ps observer (for systems without /proc) is not built yet; on Linux use --observer strace or proc',
+  },
   notInstalled: { zh: '未安装', en: 'not installed' },
   observerStrace: {
     zh: '观察者：strace（-f，精确到微秒；看得到 fork/clone、execve、退出，以及谁用 wait 回收了谁）',

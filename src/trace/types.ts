@@ -23,6 +23,8 @@ export interface TraceOptions {
   stdio?: 'captured' | 'passthrough';
   /** Every event as it happens. */
   onEvent?: (e: TraceEvent) => void;
+  /** Something to tell the user before the run (strace missing: polling instead). */
+  onNotice?: (n: Notice) => void;
   /** Aborting ends the whole tree; the report then says stopped: 'interrupted'. */
   signal?: AbortSignal;
   /** SIGTERM → SIGKILL grace when proc-lab ends the tree. Default 1000 ms. */

@@ -1,0 +1,104 @@
+/**
+ * The strace parser and the model on recorded strace lines (from real runs of the material's
+ * Pool program and a shell): threads told from processes by CLONE_THREAD, split syscalls joined,
+ * a child's early lines held until its clone() returns, output bytes unescaped.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TraceEvent } from '../src/trace/events.js';
+import { TraceModel, ZOMBIE_MS } from '../src/trace/model.js';
+import { cString, StraceParser } from '../src/trace/strace-parse.js';
+
+function parse(lines: string[], tracer = 100) {
+  const events: TraceEvent[] = [];
+  const model = new TraceModel({ emit: (e) => events.push(e), adopter: 1 });
+  const p = new StraceParser(
+    {
+      start: (pid, ppid, t) => model.start(pid, ppid, t),
+      exec: (pid, argv, t) => model.exec(pid, argv, t),
+      exit: (pid, code, signal, t) => model.exit(pid, code, signal, t),
+      reaped: (pid, by, t) => model.reaped(pid, by, t),
+      write: (pid, fd, data, t) => model.output(pid, fd === 1 ? 'stdout' : 'stderr', data, t),
+    },
+    tracer,
+  );
+  for (const l of lines) {
+    p.line(l);
+  }
+  p.end();
+  return { events, model };
+}
+
+const THREAD =
+  'clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID, child_tid=0x7f, parent_tid=0x7f, exit_signal=0, stack=0x7f, stack_size=0x7fff80, tls=0x7f} => {parent_tid=[202]}, 88) = 202';
+const FORK =
+  'clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f) = ';
+
+describe('strace parser', () => {
+  it('unescapes C strings byte by byte (UTF-8 in octal, \\n, \\")', () => {
+    assert.equal(cString('\\344\\270\\273pid:\\n\\"x\\"').toString('utf8'), '主pid:\n"x"');
+  });
+
+  it('a thread is not a process: its wait4 reaps for its process, its exit is not an exit', () => {
+    const { events, model } = parse([
+      '200  1000.000000 execve("/usr/bin/python3", ["python3", "-u", "pool.py"], 0x7ffd /* 39 vars */) = 0',
+      `200  1000.010000 ${FORK}201`,
+      `200  1000.020000 ${THREAD}`,
+      '201  1000.030000 write(1, "in the process", 14) = 14',
+      '202  1000.031000 wait4(201,  <unfinished ...>',
+      '201  1000.032000 write(1, " 201\\n", 5) = 5',
+      '201  1000.040000 exit_group(0)   = ?',
+      '201  1000.041000 +++ exited with 0 +++',
+      '202  1000.200000 <... wait4 resumed>[{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 201',
+      '202  1000.300000 +++ exited with 0 +++',
+      '200  1000.400000 +++ exited with 0 +++',
+    ]);
+    assert.deepEqual(
+      model.records().map((r) => r.pid),
+      [200, 201],
+    );
+    const reaped = events.find((e) => e.event === 'reaped');
+    assert.deepEqual(reaped, { event: 'reaped', t: 1000200, pid: 201, by: 200, zombieMs: 159 });
+    const zombie = events.find((e) => e.event === 'zombie');
+    assert.ok(zombie && 159 >= ZOMBIE_MS, 'a zombie for 159 ms is reported');
+    const out = events.filter((e) => e.event === 'output');
+    assert.deepEqual(out, [
+      { event: 'output', t: 1000032, pid: 201, stream: 'stdout', line: 'in the process 201' },
+    ]);
+    assert.equal(events.filter((e) => e.event === 'proc-exit').length, 2);
+  });
+
+  it("a child's lines that come before its parent's clone() returns wait for it", () => {
+    const { events } = parse([
+      '300  5.000000 execve("/bin/sh", ["sh", "-c", "sleep 1 & exit 3"], 0x1 /* 2 vars */) = 0',
+      '300  5.001000 clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD <unfinished ...>',
+      '301  5.002000 execve("/bin/sleep", ["sleep", "1"], 0x2 /* 2 vars */) = 0',
+      '300  5.003000 <... clone resumed>, child_tidptr=0x7f) = 301',
+      '300  5.004000 exit_group(3)   = ?',
+      '300  5.005000 +++ exited with 3 +++',
+      '301  6.005000 +++ killed by SIGTERM +++',
+    ]);
+    const names = events.map((e) => `${e.event}:${'pid' in e ? e.pid : ''}`);
+    assert.deepEqual(names, [
+      'proc-start:300',
+      'exec:300',
+      'proc-start:301',
+      'exec:301',
+      'proc-exit:300',
+      'reparent:301',
+      'proc-exit:301',
+    ]);
+    const start = events.find((e) => e.event === 'proc-start' && e.pid === 301);
+    assert.deepEqual(start, { event: 'proc-start', t: 5003, pid: 301, ppid: 300 });
+    const exit = events.find((e) => e.event === 'proc-exit' && e.pid === 301);
+    assert.deepEqual(exit, {
+      event: 'proc-exit',
+      t: 6005,
+      pid: 301,
+      code: null,
+      signal: 'SIGTERM',
+    });
+    const root = events.find((e) => e.event === 'proc-start' && e.pid === 300);
+    assert.equal(root && 'ppid' in root ? root.ppid : undefined, 100, 'the root is strace’s child');
+  });
+});
