@@ -49,7 +49,7 @@ export class StraceObserver {
   private readonly early: string[] = [];
   private tracer: number | undefined;
   /** Reaps by the subreaper (untraced) wait until strace has shown the process's exit. */
-  private readonly reaps = new Map<number, number>();
+  private readonly reaps = new Map<number, { by: number; t: number }>();
   lastT = 0;
 
   constructor(
@@ -78,11 +78,7 @@ export class StraceObserver {
           m.exit(p, code, signal, this.at(t));
           // strace is the root's real parent and waits for it at once.
           if (p === this.parser?.root) m.reaped(p, pid, this.at(t));
-          const by = this.reaps.get(p);
-          if (by !== undefined) {
-            this.reaps.delete(p);
-            m.reaped(p, by, Math.max(this.at(t), this.now()));
-          }
+          this.settle();
         },
         reaped: (p, by, t) => m.reaped(p, by, this.at(t)),
         write: (p, fd, data, t) => m.output(p, fd === 1 ? 'stdout' : 'stderr', data, this.at(t)),
@@ -96,16 +92,31 @@ export class StraceObserver {
     return (pid) => pid === this.tracer;
   }
 
-  /** The subreaper reaped `pid` (an adopted orphan): reported once strace has shown its exit. */
+  /**
+   * The subreaper reaped `pid` (an adopted orphan). Its report comes through another pipe than
+   * the trace, so it may arrive first: it is applied once strace has shown the process's exit and
+   * its parent's (the adoption happens at the parent's exit).
+   */
   reapedBy(pid: number, by: number): void {
-    if (this.model.get(pid)?.end !== undefined) this.model.reaped(pid, by, this.now());
-    else this.reaps.set(pid, by);
+    this.reaps.set(pid, { by, t: this.now() });
+    this.settle();
+  }
+
+  private settle(): void {
+    for (const [pid, { by, t }] of this.reaps) {
+      const rec = this.model.get(pid);
+      if (rec?.end === undefined) continue;
+      const parentEnd = rec.ppid === by ? 0 : this.model.get(rec.ppid)?.end;
+      if (parentEnd === undefined) continue;
+      this.reaps.delete(pid);
+      this.model.reaped(pid, by, Math.max(t, rec.end, parentEnd));
+    }
   }
 
   /** The trace has ended: lines still waiting are taken as they are. */
   end(): void {
     this.parser?.end();
-    for (const [pid, by] of this.reaps) this.model.reaped(pid, by, this.now());
+    for (const [pid, { by, t }] of this.reaps) this.model.reaped(pid, by, t);
     this.reaps.clear();
   }
 
