@@ -15,12 +15,16 @@ import {
   summary,
 } from './helpers/trace.js';
 
-const both = (args: string[]) =>
-  Promise.all(
+/** The two observers on the same program at the same time, and the prose screen beside them. */
+async function both(args: string[]) {
+  const prose = run(['trace', '--lang', 'en', ...args], { timeoutMs: 90_000 });
+  const runs = await Promise.all(
     (['strace', 'proc'] as const).map((kind) =>
       run(['trace', '--json', '--observer', kind, ...args], { timeoutMs: 90_000 }),
     ),
   );
+  return { runs, prose: await prose };
+}
 
 describe('trace --material', {
   skip:
@@ -29,7 +33,13 @@ describe('trace --material', {
     (!python && 'no python3'),
 }, () => {
   it('zombie: both observers see the child a zombie for about the parent’s 30 s sleep, reaped by the subreaper after it is re-parented', async () => {
-    const runs = await both(['--material', 'zombie']);
+    const { runs, prose } = await both(['--material', 'zombie']);
+    assert.equal(prose.code, 0, prose.stderr);
+    assert.match(
+      prose.stdout,
+      /PID \d+ was a zombie for (29|30)\.\d+ s: its parent \d+ never called wait\(\), and the zombie went when the parent exited/,
+    );
+    assert.match(prose.stdout, /\(taught in: proc-lab zombie\)/);
     const lasted: number[] = [];
     for (const r of runs) {
       const kind = observer(r).kind;
@@ -48,14 +58,21 @@ describe('trace --material', {
       assert.ok(ms > 28_500 && ms < 32_000, `${kind}: zombie for ${ms} ms`);
       lasted.push(ms);
       const s = summary(r);
-      assert.deepEqual([s.processes, s.zombies, s.orphans, s.exitCode], [2, 1, 1, 0]);
+      // Re-parented as a zombie, having exited before its parent: not an orphan.
+      assert.deepEqual([s.processes, s.zombies, s.orphans, s.exitCode], [2, 1, 0, 0]);
       await nothingLeft(r);
     }
     assert.ok(Math.abs(lasted[0]! - lasted[1]!) < 500, `the observers agree: ${lasted}`);
   });
 
   it('pool: exactly 3 worker processes, each reused for several of the 10 tasks; strace names the PID behind each output line', async () => {
-    const runs = await both(['--material', 'pool']);
+    const { runs, prose } = await both(['--material', 'pool']);
+    assert.equal(prose.code, 0, prose.stderr);
+    assert.match(prose.stdout, /had 3 worker processes \([\d, ]+\) alive side by side/);
+    assert.match(
+      prose.stdout,
+      /a pool, reusing those processes for every task\. \(taught in: proc-lab pool\)/,
+    );
     for (const r of runs) {
       const kind = observer(r).kind;
       assert.equal(r.code, 0, `${kind}: ${r.stderr}`);

@@ -3,33 +3,8 @@
  * commander breaks lines only at spaces, so a Chinese description (which has none) ran past the
  * edge of the terminal; here a line may also break between any two CJK characters.
  */
-import { displayWidth } from '../ui/format.js';
+import { displayWidth, wrap } from '../ui/format.js';
 import type { Command, Help } from './commander.js';
-
-const CJK = '\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60';
-const TOKENS = new RegExp(`[${CJK}]|\\s+|[^\\s${CJK}]+`, 'g');
-
-/** Break `text` into lines of at most `max` columns: at spaces, or between any two CJK characters. */
-function wrap(text: string, max: number): string[] {
-  const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    let used = 0;
-    for (const token of paragraph.match(TOKENS) ?? []) {
-      const w = displayWidth(token);
-      if (used + w > max && used > 0) {
-        out.push(line.trimEnd());
-        line = '';
-        used = 0;
-        if (/^\s+$/.test(token)) continue;
-      }
-      line += token;
-      used += w;
-    }
-    out.push(line.trimEnd());
-  }
-  return out;
-}
 
 function columns(rows: [string, string][], total: number): string[] {
   const termWidth = Math.min(30, Math.max(...rows.map(([t]) => displayWidth(t))));

@@ -5,6 +5,7 @@
  */
 import { fmt } from '../i18n/index.js';
 import { type MaterialName, prepareMaterial } from '../material/index.js';
+import { children } from '../runtime/children.js';
 import { UsageError } from '../runtime/errors.js';
 import { type ObserverKind, type TraceEvent, trace } from '../trace/index.js';
 import { TraceScreen } from '../trace/screen.js';
@@ -30,6 +31,8 @@ const command: CommandModule = {
       else view.event(e);
     };
     const timeoutS = options.timeout as number | undefined;
+    // Ctrl-C while the live tree is drawn: take it down and give the cursor back.
+    const undo = children.onCleanup(() => view.stopLive());
     const report = await trace(prepared.argv, {
       observer: options.observer as ObserverKind | 'auto',
       maxProcs: options.maxProcs as number,
@@ -38,6 +41,7 @@ const command: CommandModule = {
       // Said on stderr, so that --json stdout stays events only.
       onNotice: (n) => out.warn(n),
     });
+    undo();
     const { stopped, exitCode } = report.summary;
     if (stopped === 'max-procs') out.warn(fmt(text.tooMany, { n: report.maxProcs }));
     if (stopped === 'timeout') out.warn(fmt(text.timedOut, { s: timeoutS ?? 0 }));

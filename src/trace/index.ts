@@ -11,8 +11,9 @@
  *     /proc polled every 10 ms), maxProcs (default 64), timeoutMs, cwd, env,
  *     stdio: 'captured' (default; output only as events) | 'passthrough', onEvent(e),
  *     signal: AbortSignal, graceMs }
- *   report: { events, processes (one ProcRecord per process), summary, observer, root,
- *     leftBehind, notices, ... } — explain(report) gives the explanations.
+ *   report: { events, processes (one ProcRecord per process, see events.ts), summary,
+ *     explanations ({kind: zombie|orphan|pool|per-task|fork|exec|left-behind|tidy, text: Bi,
+ *     lesson}), observer, root, leftBehind, notices, durationMs }
  *   events (exactly the --json events; t = ms since the trace started):
  *     observer {kind, resolutionMs, subreaper}   proc-start {pid, ppid}   exec {pid, argv}
  *     proc-exit {pid, code, signal}   zombie {pid, ppid}   reaped {pid, by, zombieMs}
@@ -25,6 +26,7 @@
  */
 export { CommandError } from './command.js';
 export type { ObserverKind, ProcRecord, StopReason, Summary, TraceEvent } from './events.js';
+export { type Explanation, type ExplanationKind, explain } from './explain.js';
 export { ZOMBIE_MS } from './model.js';
 export { DEFAULT_MAX_PROCS, runTrace as trace, TIMEOUT_EXIT } from './run.js';
 export { TraceFailure, type TraceOptions, type TraceReport } from './types.js';

@@ -12,6 +12,14 @@ import type { ProcRecord, Stream, Summary, TraceEvent } from './events.js';
  */
 export const ZOMBIE_MS = 50;
 
+/**
+ * An orphan outlived its parent: re-parented while still alive. A zombie is re-parented too when
+ * its parent exits, but it had exited first, so it is not an orphan.
+ */
+export function isOrphan(p: ProcRecord): boolean {
+  return p.reparents.some((r) => p.end === undefined || r.t <= p.end);
+}
+
 export interface ModelOptions {
   emit: (e: TraceEvent) => void;
   /**
@@ -169,7 +177,7 @@ export class TraceModel {
       processes: all.length,
       maxAlive: this.maxAlive,
       zombies: all.filter((p) => p.zombie).length,
-      orphans: all.filter((p) => p.reparents.length > 0).length,
+      orphans: all.filter(isOrphan).length,
       leftBehind: this.leftBehind.length,
       exitCode,
       stopped,

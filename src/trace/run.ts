@@ -10,6 +10,7 @@ import { hasProcfs } from '../proctable/index.js';
 import { children } from '../runtime/children.js';
 import { CommandError, resolveCommand, spawnErrorCode } from './command.js';
 import type { ObserverKind, StopReason, TraceEvent } from './events.js';
+import { explain } from './explain.js';
 import { type ControlMessage, launch, subreaperPython } from './launch.js';
 import { TraceModel } from './model.js';
 import { POLL_MS, ProcPoller, signalName } from './poll.js';
@@ -187,13 +188,22 @@ export async function runTrace(
           : exitCodeOf(root?.code, root?.signal);
   const summary = model.summary(exitCode, stopped);
   emit({ event: 'summary', t: now(), ...summary });
+  const processes = model.records();
+  const sub = subreaper ?? null;
+  const explanations = explain({
+    processes,
+    root: model.root,
+    leftBehind: model.leftBehind,
+    subreaper: sub,
+  });
   return {
     argv: [...argv],
     observer: { kind: choice.kind, resolutionMs, subreaper: subreaper ?? null },
     python: python !== undefined,
     notices: choice.notices,
     events,
-    processes: model.records(),
+    processes,
+    explanations,
     root: model.root,
     leftBehind: model.leftBehind,
     maxProcs,

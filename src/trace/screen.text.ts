@@ -3,6 +3,16 @@ import type { Bi } from '../i18n/index.js';
 
 export const screen = {
   title: { zh: '跟踪：{cmd}', en: 'trace: {cmd}' },
+  timelineTitle: { zh: '时间线', en: 'Timeline' },
+  timelineLegend: {
+    zh: '| 出生  ━ 存活  ░ 僵尸（已退出，尚未被回收）  ▲ exec',
+    en: '| born  ━ alive  ░ zombie (exited, not yet reaped)  ▲ exec',
+  },
+  timelineHidden: {
+    zh: '另有 {n} 个进程没有画出（见上表）',
+    en: '{n} more processes not drawn (see the table)',
+  },
+  meaningTitle: { zh: '这说明了什么', en: 'What it shows' },
   tableTitle: {
     zh: '每个进程（按出生的父子关系排列）',
     en: 'every process (in tree order by birth)',

@@ -2,6 +2,7 @@
 import type { Bi } from '../i18n/index.js';
 import { EXIT } from '../runtime/errors.js';
 import type { ObserverKind, ProcRecord, Summary, TraceEvent } from './events.js';
+import type { Explanation } from './explain.js';
 
 export type Notice = Bi;
 
@@ -47,6 +48,8 @@ export interface TraceReport {
   leftBehind: number[];
   maxProcs: number;
   summary: Summary;
+  /** What it means, with this run's numbers, each pointing to its lesson (see explain.ts). */
+  explanations: Explanation[];
   durationMs: number;
 }
 

@@ -28,6 +28,31 @@ export function displayWidth(s: string): number {
   return w;
 }
 
+const CJK = '\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60';
+const TOKENS = new RegExp(`[${CJK}]|\\s+|[^\\s${CJK}]+`, 'g');
+
+/** Break `text` into lines of at most `max` columns: at spaces, or between any two CJK characters. */
+export function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let used = 0;
+    for (const token of paragraph.match(TOKENS) ?? []) {
+      const w = displayWidth(token);
+      if (used + w > max && used > 0) {
+        out.push(line.trimEnd());
+        line = '';
+        used = 0;
+        if (/^\s+$/.test(token)) continue;
+      }
+      line += token;
+      used += w;
+    }
+    out.push(line.trimEnd());
+  }
+  return out;
+}
+
 export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }

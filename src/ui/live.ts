@@ -20,6 +20,18 @@ export class LiveRegion {
     this.drawn = lines.length;
   }
 
+  /** Lines that scroll above the region (a program's output), with the region redrawn below. */
+  above(lines: readonly string[]): void {
+    if (!this.out.interactive) {
+      this.out.lines(lines);
+      return;
+    }
+    const up = this.drawn > 0 ? `\u001b[${this.drawn}F\u001b[0J` : '';
+    const again = this.last.length > 0 ? `${this.last.join('\n')}\n` : '';
+    this.out.write(`${up}${lines.join('\n')}\n${again}`);
+    this.drawn = this.last.length;
+  }
+
   /** Leave the final picture on screen (or print it once when not interactive). */
   done(lines: readonly string[] = this.last): void {
     if (this.out.interactive) this.update(lines);

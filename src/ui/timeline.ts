@@ -10,7 +10,10 @@ export interface Block {
   start: number;
   /** undefined while the block is still running */
   end?: number;
-  label: string;
+  /** Drawn at the block's start after a `|`; no label, no `|` (a plain bar, a mark). */
+  label?: string;
+  /** What fills the rest: default ━, or ┄ while the block is still running. */
+  fill?: string;
 }
 
 export interface TimelineRow {
@@ -37,8 +40,8 @@ export function renderTimeline(rows: readonly TimelineRow[], opts: TimelineOptio
     for (const b of [...row.blocks].sort((x, y) => x.start - y.start)) {
       const c0 = col(b.start);
       const c1 = Math.max(c0 + 1, col(b.end ?? opts.now));
-      const fill = b.end === undefined ? '┄' : '━';
-      const text = `|${b.label}`;
+      const fill = b.fill ?? (b.end === undefined ? '┄' : '━');
+      const text = b.label === undefined ? '' : `|${b.label}`;
       for (let c = c0; c < c1 && c < width; c++) cells[c] = text[c - c0] ?? fill;
     }
     return `${indent}${padEnd(row.label, labelWidth)} ${cells.join('').trimEnd()}`;
