@@ -1,6 +1,7 @@
 /** Part `fetch`: the material's page fetch, offline: three pages, one hangs, then shutdown(wait=True). */
 import type { Fetched } from '../../demos/executor-tasks.js';
 import type { Future } from '../../executor/index.js';
+import { traceHint } from '../../material/hint.text.js';
 import { waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import { showWatchHint } from '../../ui/watch-hint.js';
@@ -92,6 +93,7 @@ export async function fetch(ctx: LessonContext): Promise<void> {
   if (kind === 'process') out.fact(text.evidence5, { pids: pids.join(', '), main: process.pid });
   else out.say(text.evidence5Thread, { main: process.pid });
   out.correction(text.correction6);
+  out.say(traceHint.executor);
   server.kill('SIGTERM');
   await ctx.children.waitFor(server);
 }

@@ -1,4 +1,6 @@
 /** Part `material`: the material's Pool(3) program live, its measured time against ⌈M/N⌉ × T. */
+
+import { traceHint } from '../../material/hint.text.js';
 import { ms } from '../../ui/format.js';
 import { showWatchHint } from '../../ui/watch-hint.js';
 import type { LessonContext } from '../types.js';
@@ -43,4 +45,5 @@ export async function material(ctx: LessonContext): Promise<void> {
     expected: ms(run.expectedMs),
   });
   out.say(text.materialWhy, { m, n, t: ms(t) });
+  out.say(traceHint.pool);
 }

@@ -1,5 +1,6 @@
 /** Part `zombie`: a real zombie in the kernel's table, kept until its own parent reaps it. */
 import { readFileSync } from 'node:fs';
+import { traceHint } from '../../material/hint.text.js';
 import { allPids, hasProcfs, readStat } from '../../proctable/index.js';
 import { LessonFailure } from '../../runtime/errors.js';
 import { findPython, pyDemo } from '../../runtime/python.js';
@@ -115,4 +116,5 @@ export async function zombie(ctx: LessonContext): Promise<void> {
     await story(ctx, undefined, true);
   }
   out.say(text.fixExit);
+  out.say(traceHint.zombie);
 }
