@@ -72,7 +72,7 @@ describe('trace --material', {
     const said = prose.stdout.replace(/\s*\n\s*/g, ' '); // explanations are wrapped to 80 columns
     assert.match(said, /had 3 worker processes \([\d, ]+\) alive side by side/);
     assert.match(
-      prose.stdout,
+      said,
       /a pool, reusing those processes for every task\. \(taught in: proc-lab pool\)/,
     );
     for (const r of runs) {
