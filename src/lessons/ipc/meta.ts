@@ -9,8 +9,8 @@ export const entry: LessonEntry = {
     material: '§1.1, §1.2',
     title: { zh: '进程间通信（IPC）', en: 'How processes talk (IPC)' },
     summary: {
-      zh: '进程各有各的内存，想交换数据就得借助操作系统：队列、管道、管理器（Manager）进程、共享内存加信号量，以及跨程序的网络和消息中间件。每种方式都在真实的进程上跑一遍，量出延迟和吞吐，最后放在一张表里比较。',
-      en: 'Processes each have their own memory, so to exchange data they need the operating system: queues, pipes, a manager process, shared memory with a semaphore, and the network or a broker between programs. Each one runs on real processes here, its latency and throughput measured, and one table compares them at the end.',
+      zh: '进程各有各的内存，想交换数据就得借助操作系统：队列、管道（包括几个进程共用的管道和队列）、管理器（Manager）进程、共享内存加信号量，以及跨程序的网络和消息中间件。每种方式都在真实的进程上跑一遍，量出延迟和吞吐，最后放在一张表里比较。讲到 Python 的 API 时，装了 python3 就让 CPython 在旁边做同样的事。',
+      en: 'Processes each have their own memory, so to exchange data they need the operating system: queues, pipes (including pipes and queues shared by several processes), a manager process, shared memory with a semaphore, and the network or a broker between programs. Each one runs on real processes here, its latency and throughput measured, and one table compares them at the end. Where Python’s API is taught, CPython does the same beside it when python3 is installed.',
     },
     sections: [
       {
