@@ -3,8 +3,8 @@ import type { Bi } from '../../i18n/index.js';
 
 export const text = {
   intro: {
-    zh: '材料问：Java 项目和 Python 项目怎么通信？它们不是父子进程，启动时不会继承同一个管道或 IPC 通道，只能按一个双方都知道的名字找到对方：同一台机器上可以是命名管道（FIFO）、Unix 套接字（上面的 manager 部分就用了一个）、POSIX 共享内存或消息队列；跨机器就是 TCP 上的 HTTP，或者 Redis、RabbitMQ 这样的消息中间件。不管走哪条路，双方都得约定同一种协议：消息的格式和先后。下面两个程序走 127.0.0.1 上的 HTTP 加 JSON：proc-lab 启动它们只是为了最后能收拾干净，它们之间的每条消息都走网络。',
-    en: 'The material asks how a Java project and a Python project talk. They are not parent and child, so they inherit no pipe or IPC channel at start; they find each other by a name both know: on one host a named pipe (FIFO), a Unix socket (the manager part above uses one), POSIX shared memory or a message queue; across machines HTTP over TCP, or a broker such as Redis or RabbitMQ. Whichever way, both sides must agree on one protocol: the format and order of their messages. The two programs below use HTTP with JSON on 127.0.0.1: proc-lab starts them only to clean up at the end; every message between them goes over the network.',
+    zh: '材料问：Java 项目和 Python 项目怎么通信？它们不是父子进程，启动时不会继承同一个管道或 IPC 通道，只能按一个双方都知道的名字找到对方：同一台机器上可以是命名管道（FIFO）、Unix 套接字（manager 部分就用了一个）、POSIX 共享内存或消息队列；跨机器就是 TCP 上的 HTTP，或者 Redis、RabbitMQ 这样的消息中间件。不管走哪条路，双方都得约定同一种协议：消息的格式和先后。下面两个程序走 127.0.0.1 上的 HTTP 加 JSON：proc-lab 启动它们只是为了最后能收拾干净，它们之间的每条消息都走网络。',
+    en: 'The material asks how a Java project and a Python project talk. They are not parent and child, so they inherit no pipe or IPC channel at start; they find each other by a name both know: on one host a named pipe (FIFO), a Unix socket (the manager part uses one), POSIX shared memory or a message queue; across machines HTTP over TCP, or a broker such as Redis or RabbitMQ. Whichever way, both sides must agree on one protocol: the format and order of their messages. The two programs below use HTTP with JSON on 127.0.0.1: proc-lab starts them only to clean up at the end; every message between them goes over the network.',
   },
   httpIntro: {
     zh: '服务器 PID {server}（Node）在 127.0.0.1:{port} 上监听 HTTP；客户端只知道这个地址。',
