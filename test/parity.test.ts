@@ -1,0 +1,193 @@
+/**
+ * Every paragraph says the same thing in both languages: for each text of every text module
+ * (lesson metas, *.text.ts, text.ts and quizzes under src/), the Chinese and the English mention
+ * the same {placeholders}, the same numbers and the same code names (os.fork(), SIGKILL,
+ * SharedArrayBuffer, --flags, ...). A sentence that gives a figure or names an API in one language
+ * and not the other is a translation that drifted. The Chinese also keeps one term per thing.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { commands } from '../src/commands/index.js';
+import { lessons } from '../src/lessons/index.js';
+import { ROOT } from './helpers/cli.js';
+
+/** What each language mentions; compared as sets. */
+export function mentions(s: string): Record<'placeholders' | 'numbers' | 'code', string[]> {
+  const placeholders = [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  // Placeholders and code are taken out first, so their digits are not counted as numbers.
+  const rest = s.replace(/\{\w+\}/g, ' ');
+  const code = new Set<string>();
+  const patterns = [
+    /--[a-z][\w-]*/g, // options
+    /\b[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+(?:\([^()\s]*\))?/g, // os.fork(), multiprocessing.Pool
+    /\b[A-Za-z_]\w*\([^()\s]*\)/g, // wait(), exit(3)
+    /\b[a-z]+_[\w]+\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g, // snake_case, PR_SET_CHILD_SUBREAPER
+    /\b[a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+[A-Z]\w*\b/g, // camelCase, SharedArrayBuffer
+    /\bSIG[A-Z]+\b/g, // signals
+  ];
+  // Not code: "e.g." and plural endings such as "process(es)", "worker(s)".
+  const prose = /^[a-z]\.[a-z]$|\((?:s|es)\)$/i;
+  let left = rest;
+  for (const p of patterns) {
+    for (const m of left.matchAll(p)) if (!prose.test(m[0])) code.add(m[0]);
+    left = left.replace(p, ' ');
+  }
+  const numbers = [...left.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/,/g, ''));
+  const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort();
+  return { placeholders: uniq(placeholders), numbers: uniq(numbers), code: uniq(code) };
+}
+
+/**
+ * One term per thing in Chinese: 材料 (never 教材) for the material, and 工作进程 / 工作线程 for a
+ * worker (not the English word; the `proc-lab worker` command and the Worker class keep their names).
+ */
+export function offTerms(zh: string): string[] {
+  const text = zh.replace(/\{\w+\}/g, ' ').replace(/proc-lab worker/g, ' ');
+  const found: string[] = [];
+  if (text.includes('教材')) found.push('教材');
+  for (const m of text.matchAll(/(?<![\w.-])workers?(?![\w.(-])/g)) found.push(m[0]);
+  return [...new Set(found)];
+}
+
+interface Finding {
+  where: string;
+  kind: string;
+  zh: string[];
+  en: string[];
+}
+
+function walk(value: unknown, where: string, found: Finding[]): void {
+  if (value === null || typeof value !== 'object') return;
+  const o = value as Record<string, unknown>;
+  if (typeof o.zh === 'string' && typeof o.en === 'string') {
+    const zh = mentions(o.zh);
+    const en = mentions(o.en);
+    for (const kind of ['placeholders', 'numbers', 'code'] as const) {
+      if (zh[kind].join('\u0000') !== en[kind].join('\u0000')) {
+        found.push({ where, kind, zh: zh[kind], en: en[kind] });
+      }
+    }
+    const terms = offTerms(o.zh);
+    if (terms.length > 0) found.push({ where, kind: 'terms', zh: terms, en: [] });
+    return;
+  }
+  for (const [k, v] of Object.entries(o)) walk(v, `${where}.${k}`, found);
+}
+
+/**
+ * Findings in lessons being rewritten by other helpers (issue 10: ipc; pool and executor), kept
+ * here instead of edited in their files. Each entry is `<file>:<path>:<kind>`; fix the text, then
+ * delete its line. A stale entry is reported (not failed) so that fixing a text never breaks a run.
+ */
+export const ALLOWED: ReadonlySet<string> = new Set([
+  // pool (the pool+executor helper): a figure or a signal named in one language only
+  'lessons/pool/meta.options.6.description:code',
+  'lessons/pool/cluster.text.text.noRedis:code',
+  'lessons/pool/text.text.applySyncWhy:numbers',
+  'lessons/pool/text.text.timelineExplain:numbers',
+  // executor (the pool+executor helper): 教材 → 材料, "worker" → 工作进程/工作线程, figures said in one language only
+  'lessons/executor/meta.sections.1.title:terms',
+  'lessons/executor/meta.options.1.description:terms',
+  'lessons/executor/meta.options.2.description:numbers',
+  'lessons/executor/more.text.more.compareIntro:terms',
+  'lessons/executor/more.text.more.colStart:terms',
+  'lessons/executor/more.text.more.compareNode:terms',
+  'lessons/executor/more.text.more.compareWait:terms',
+  'lessons/executor/more.text.more.collectIntro:terms',
+  'lessons/executor/more.text.more.shutdownIntro:terms',
+  'lessons/executor/more.text.more.noWaitFact:terms',
+  'lessons/executor/more.text.more.submitAfter:placeholders',
+  'lessons/executor/more.text.more.shutdownExplain:terms',
+  'lessons/executor/quiz.default.questions.0.prompt:terms',
+  'lessons/executor/quiz.default.questions.0.choices.1:terms',
+  'lessons/executor/quiz.default.questions.0.explain:terms',
+  'lessons/executor/quiz.default.questions.1.choices.0:terms',
+  'lessons/executor/quiz.default.questions.1.choices.1:terms',
+  'lessons/executor/quiz.default.questions.1.explain:terms',
+  'lessons/executor/quiz.default.questions.2.prompt:terms',
+  'lessons/executor/quiz.default.questions.2.explain:terms',
+  'lessons/executor/quiz.default.questions.4.choices.0:terms',
+  'lessons/executor/quiz.default.questions.4.explain:terms',
+  'lessons/executor/text.text.futureIntro:terms',
+  'lessons/executor/text.text.futureRun:terms',
+  'lessons/executor/text.text.colWorker:terms',
+  'lessons/executor/text.text.futurePidsProcess:terms',
+  'lessons/executor/text.text.futurePidsThread:terms',
+  'lessons/executor/text.text.futureExplain:terms',
+  'lessons/executor/text.text.fetchIntro:terms',
+  'lessons/executor/text.text.fetchSubmitted:terms',
+  'lessons/executor/text.text.fetchArrived:terms',
+  'lessons/executor/text.text.fetchHeld:terms',
+  'lessons/executor/text.text.fetchQueued:terms',
+  'lessons/executor/text.text.fetchShutdown:terms',
+  'lessons/executor/text.text.workersGone:terms',
+  'lessons/executor/text.text.workersLeft:terms',
+  'lessons/executor/text.text.correction5:terms',
+  'lessons/executor/text.text.evidence5:terms',
+  'lessons/executor/text.text.evidence5Thread:terms',
+  'lessons/executor/text.text.correction6:terms',
+  // the `proc-lab worker` command: its Chinese starts with the bare command name
+  'commands/worker.text.text.needRedis:terms',
+  // ipc (the ipc helper): a figure or an API named in one language only
+  'lessons/ipc/manager.text.text.lostFails:code',
+  'lessons/ipc/quiz.default.questions.3.prompt:numbers',
+  'lessons/ipc/shm.text.text.threadsIntro:numbers',
+  'lessons/ipc/shm.text.text.explainRace:numbers',
+]);
+
+async function allFindings(): Promise<Finding[]> {
+  const found: Finding[] = [];
+  for (const { meta } of lessons) walk(meta, `lessons/${meta.id}/meta`, found);
+  for (const c of commands)
+    walk({ about: c.about, args: c.args, options: c.options }, `commands/${c.name}`, found);
+  const src = join(ROOT, 'src');
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /(^|[/.])(text|quiz)\.ts$/.test(f))
+    .sort();
+  for (const file of files) {
+    const compiled = new URL(`../src/${file.replace(/ts$/, 'js')}`, import.meta.url);
+    walk(await import(compiled.href), file.replace(/\.ts$/, ''), found);
+  }
+  return found;
+}
+
+describe('language parity', () => {
+  it('mentions(): placeholders, numbers and code names, each apart', () => {
+    assert.deepEqual(mentions('PID {pid}：os.fork() 用了 1,000 次，SIGKILL 3 秒后'), {
+      placeholders: ['pid'],
+      numbers: ['1000', '3'],
+      code: ['SIGKILL', 'os.fork()'],
+    });
+    assert.deepEqual(mentions('call exit(3) with --hold 10 on a SharedArrayBuffer').code, [
+      '--hold',
+      'SharedArrayBuffer',
+      'exit(3)',
+    ]);
+    assert.deepEqual(mentions('voluntary_ctxt_switches in /proc/<pid>/status').code, [
+      'voluntary_ctxt_switches',
+    ]);
+    assert.deepEqual(offTerms('教材里的 3 个 worker，工作进程 {worker}，proc-lab worker'), [
+      '教材',
+      'worker',
+    ]);
+    assert.deepEqual(offTerms('工作线程（Worker）与 --workers 3'), []);
+    assert.deepEqual(mentions('e.g. 3 process(es) and 2 worker(s)'), {
+      placeholders: [],
+      numbers: ['2', '3'],
+      code: [],
+    });
+  });
+
+  it('every text says the same numbers, code names and placeholders in zh and en, in one set of terms', async (t) => {
+    const found = await allFindings();
+    const key = (f: Finding) => `${f.where}:${f.kind}`;
+    const problems = found
+      .filter((f) => !ALLOWED.has(key(f)))
+      .map((f) => `${key(f)}  zh=${JSON.stringify(f.zh)} en=${JSON.stringify(f.en)}`);
+    const stale = [...ALLOWED].filter((k) => !found.some((f) => key(f) === k));
+    if (stale.length > 0) t.diagnostic(`fixed, delete from ALLOWED: ${stale.join(', ')}`);
+    assert.deepEqual(problems, []);
+  });
+});
