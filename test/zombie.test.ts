@@ -164,8 +164,16 @@ describe('lesson: zombie', { skip: !linux && 'reads /proc to check from outside'
     assert.equal(named(r.events, 'orphan').length, pid1.reaps ? 1 : 0);
     const others = named(r.events, 'spawn').filter((e) => e.name !== 'pid1-probe');
     if (!pid1.reaps) assert.equal(others.length, 0);
+    // The zombie part: the Node half only, and how to run the material's program.
+    const z = await run(['zombie', 'zombie', '--fast', '--hold', '0', '--lang', 'en'], { env });
+    assert.equal(z.code, 0, z.stderr);
+    assert.match(z.stdout, /needs python3, which is not installed here/);
+    assert.match(z.stdout, /python3 \S+zombie-fork\.py 30/);
+    assert.match(z.stdout, /\(Node, event loop blocked\)/);
+    assert.doesNotMatch(z.stdout, /Python, sleeping after os\.fork\(\)/);
     nothingLeft(r);
     nothingLeft(bad);
+    nothingLeft(z);
   });
 
   for (const args of [
