@@ -40,6 +40,7 @@ export const text = {
     en: 'the Worker calls process.exit(3)',
   },
   threadRow: { zh: '{what}：{fate}', en: '{what}: {fate}' },
+  bySignal: { zh: '信号 {signal}', en: 'signal {signal}' },
   workerOnly: {
     zh: '只有工作线程结束（退出码 {code}），程序继续运行',
     en: 'only the Worker ended (exit code {code}); the program went on',

@@ -43,6 +43,11 @@ function ending(code: number | null, signal: string | null): Bi {
   return signal ? fmt(text.exitSignal, { signal }) : fmt(text.exitCode, { code: code ?? '?' });
 }
 
+/** "exit code 3" or "signal SIGKILL", for inside a sentence that already says "ended". */
+function cause(code: number | null, signal: string | null): Bi {
+  return signal ? fmt(text.bySignal, { signal }) : fmt(text.exitCode, { code: code ?? '?' });
+}
+
 async function processes(ctx: LessonContext): Promise<void> {
   const { out } = ctx;
   out.say(text.stabilityIntro);
@@ -88,7 +93,7 @@ async function workers(ctx: LessonContext): Promise<void> {
     });
     const fate = mainFinished
       ? fmt(text.workerOnly, { code: worker ?? '?' })
-      : fmt(text.programEnded, { how: ending(code, signal) });
+      : fmt(text.programEnded, { how: cause(code, signal) });
     out.fact(text.threadRow, { what: c.what, fate });
   }
   out.say(text.workersExplain);
@@ -107,10 +112,7 @@ async function python(ctx: LessonContext): Promise<void> {
     const got = r.cases[c.key];
     if (!got) continue;
     // subprocess reports a death by signal as a negative return code.
-    const how =
-      got.code < 0
-        ? fmt(text.exitSignal, { signal: signalName(-got.code) })
-        : ending(got.code, null);
+    const how = got.code < 0 ? cause(null, signalName(-got.code)) : cause(got.code, null);
     const fate = got.mainFinished
       ? fmt(text.programWentOn, { how })
       : fmt(text.programEnded, { how });

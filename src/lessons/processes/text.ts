@@ -38,7 +38,7 @@ export const text = {
   sameAddress: { zh: '在两边相同', en: 'is the same in both' },
   otherAddress: { zh: '在两边不同', en: 'differs between them' },
   cowRow: {
-    zh: '子进程 {when}：RSS {rss}，私有内存 {private}，共享内存 {shared}',
+    zh: '子进程{when}：RSS {rss}，私有内存 {private}，共享内存 {shared}',
     en: 'child {when}: RSS {rss}, private {private}, shared {shared}',
   },
   cowBefore: { zh: '写之前', en: 'before writing' },
