@@ -31,7 +31,8 @@ export function mentions(s: string): Record<'placeholders' | 'numbers' | 'code',
   const prose = /^[a-z]\.[a-z]$|\((?:s|es)\)$/i;
   let left = rest;
   for (const p of patterns) {
-    for (const m of left.matchAll(p)) if (!prose.test(m[0])) code.add(m[0]);
+    // Quotes inside code are the same code either way: send("go") is send('go').
+    for (const m of left.matchAll(p)) if (!prose.test(m[0])) code.add(m[0].replace(/"/g, "'"));
     left = left.replace(p, ' ');
   }
   const numbers = [...left.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/,/g, ''));
@@ -77,7 +78,8 @@ function walk(value: unknown, where: string, found: Finding[]): void {
 }
 
 /**
- * Findings in lessons being rewritten by other helpers (issue 10: ipc; pool and executor), kept
+ * Findings in lessons and exercises being rewritten by other helpers (issue 10: ipc; pool and
+ * executor; the exercises), kept
  * here instead of edited in their files. Each entry is `<file>:<path>:<kind>`; fix the text, then
  * delete its line. A stale entry is reported (not failed) so that fixing a text never breaks a run.
  */
@@ -135,6 +137,23 @@ export const ALLOWED: ReadonlySet<string> = new Set([
   'lessons/ipc/quiz.default.questions.3.prompt:numbers',
   'lessons/ipc/shm.text.text.threadsIntro:numbers',
   'lessons/ipc/shm.text.text.explainRace:numbers',
+  // exercises (landed by another helper while this test was written): figures and APIs said in
+  // one language only, and the English word worker in the Chinese
+  'exercises/executor-timeout/text.text.statement.1:numbers',
+  'exercises/executor-timeout/text.text.hints.0:numbers',
+  'exercises/executor-timeout/text.text.workers.one:numbers',
+  'exercises/executor-timeout/text.text.shutdown.title:numbers',
+  'exercises/executor-timeout/text.text.shutdown.ok:numbers',
+  'exercises/pipe/text.text.hints.1:code',
+  'exercises/pool-join/text.text.results.lost:numbers',
+  'exercises/shm-counter/text.text.statement.1:numbers',
+  'exercises/shm-counter/text.text.hints.1:terms',
+  'exercises/shm-counter/text.text.workers.few:terms',
+  'exercises/shm-counter/text.text.exact.lost:numbers',
+  'exercises/three-children/text.text.statement.1:numbers',
+  'exercises/three-children/text.text.hints.0:numbers',
+  'exercises/three-children/text.text.hints.1:numbers',
+  'exercises/three-children/text.text.hints.1:code',
 ]);
 
 async function allFindings(): Promise<Finding[]> {
