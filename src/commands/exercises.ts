@@ -22,25 +22,31 @@ function output(global: GlobalValues): Output {
   return new Output({ lang: global.lang, json: global.json, color: global.color });
 }
 
+/**
+ * One line per exercise under its lesson, so that the list fits 80 columns even with both
+ * languages: "    ✓ zombie-make       造一个僵尸进程，再回收它 / Make a zombie, then reap it".
+ */
 function list(out: Output): void {
   const states = loadStates();
   if (states.warning) out.warn(states.warning);
   out.heading(cliText.listTitle);
-  const marks = { 'not-started': '·', failing: '✗', passed: '✓' } as const;
-  out.table(
-    [cliText.colId, cliText.colLesson, cliText.colTitle, cliText.colState],
-    exercises.map((e, i) => {
-      const state = states.state(e.id);
-      out.event('exercise', { id: e.id, lesson: e.lesson, langs: LANGS, state, n: i + 1 });
-      return [
-        e.id,
-        e.lesson,
-        out.text(e.title),
-        `${marks[state]} ${out.text(cliText.states[state])}`,
-      ];
-    }),
-  );
+  const marks = { 'not-started': '·', failing: out.c.red('✗'), passed: out.c.green('✓') };
+  const width = Math.max(...ids.map((id) => id.length));
+  let lesson = '';
+  exercises.forEach((e, i) => {
+    const state = states.state(e.id);
+    out.event('exercise', { id: e.id, lesson: e.lesson, langs: LANGS, state, n: i + 1 });
+    if (e.lesson !== lesson) {
+      lesson = e.lesson;
+      out.lines([`  ${out.c.bold(lesson)}`]);
+    }
+    out.lines([`    ${marks[state]} ${e.id.padEnd(width)}  ${out.text(e.title)}`]);
+  });
   out.blank();
+  const legend = (['passed', 'failing', 'not-started'] as const).map(
+    (s) => `${marks[s]} ${out.text(cliText.states[s])}`,
+  );
+  out.lines([`  ${legend.join('   ')}`]);
   out.say(cliText.listHow);
 }
 

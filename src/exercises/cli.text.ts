@@ -1,18 +1,14 @@
 /** The words of the exercise commands: exercises, verify, watch, hint, solution, reset. */
 export const cliText = {
   listTitle: { zh: '练习', en: 'Exercises' },
-  colId: { zh: '练习', en: 'exercise' },
-  colLesson: { zh: '课程', en: 'lesson' },
-  colTitle: { zh: '标题', en: 'title' },
-  colState: { zh: '状态', en: 'state' },
   states: {
     'not-started': { zh: '未开始', en: 'not started' },
     failing: { zh: '未通过', en: 'failing' },
     passed: { zh: '已通过', en: 'passed' },
   },
   listHow: {
-    zh: '开始：proc-lab exercises init 写出起始文件，然后 proc-lab verify（或 proc-lab watch，每次保存都重新检查）',
-    en: 'To start: proc-lab exercises init writes the starters, then proc-lab verify (or proc-lab watch, which checks again on every save)',
+    zh: '先运行 proc-lab exercises init，再运行 proc-lab verify 或 proc-lab watch',
+    en: 'Start with proc-lab exercises init; then proc-lab verify, or proc-lab watch',
   },
   unknown: {
     zh: "没有叫 '{id}' 的练习，可选：{ids}",
