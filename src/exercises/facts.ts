@@ -5,7 +5,7 @@
  * never walk the raw events themselves.
  */
 import { type Bi, list } from '../i18n/index.js';
-import type { TraceEvent } from './trace-events.js';
+import type { TraceEvent } from '../trace/index.js';
 
 export interface Proc {
   pid: number;

@@ -4,7 +4,8 @@
  * Shared by `proc-lab verify` and `proc-lab watch`.
  */
 import { relative } from 'node:path';
-import { type Bi, fmt } from '../i18n/index.js';
+import { type Bi, fmt, pick } from '../i18n/index.js';
+import { wrap } from '../ui/format.js';
 import type { Output } from '../ui/output.js';
 import { check } from './check.js';
 import { cliText } from './cli.text.js';
@@ -20,7 +21,8 @@ export interface VerifyOptions {
   timeoutMs?: number;
 }
 
-const indent = (s: string) => `    ${s}`;
+/** Rule lines fit the terminal (80 columns and up), as trace's screen does. */
+const width = () => Math.max(60, Math.min(process.stdout.columns ?? 80, 120) - 1);
 
 export async function verifyOnce(
   out: Output,
@@ -59,7 +61,11 @@ export async function verifyOnce(
   for (const r of results) {
     out.event('rule', { exercise: entry.id, rule: r.rule.id, ok: r.ok, evidence: r.evidence });
     const mark = r.ok ? out.c.green('✓') : out.c.red('✗');
-    out.lines([`  ${mark} ${out.text(r.rule.title)}`, indent(out.c.dim(out.text(r.evidence)))]);
+    const [first = '', ...rest] = wrap(out.text(r.rule.title), width() - 4);
+    out.lines([`  ${mark} ${first}`, ...rest.map((l) => `    ${l}`)]);
+    for (const line of pick(r.evidence, out.lang)) {
+      out.lines(wrap(line, width() - 4).map((l) => `    ${out.c.dim(l)}`));
+    }
   }
   out.event('verdict', { exercise: entry.id, passed });
   const failing = results.filter((r) => !r.ok).length;
