@@ -1,10 +1,19 @@
 /** The `pool` lesson from its --json events, and the process table after it. */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { hasChinese } from '../src/i18n/index.js';
+import { findPython } from '../src/runtime/python.js';
+import { busyCores } from './helpers/busy-cores.js';
 import { type Event, interruptAt, run, settle } from './helpers/cli.js';
 
+const hasPython = findPython() !== undefined;
+const noPython = 'python3 is not installed here: CPython cannot run beside Node';
+
 const named = (events: Event[], name: string) => events.filter((e) => e.event === name);
+/** "923 ms" or "1.67 s" as printed, in ms. */
+const toMs = (s: string) =>
+  s.endsWith(' ms') ? Number.parseFloat(s) : Number.parseFloat(s) * 1000;
 
 /** The events of each pool run, from its pool-start to its pool-end. */
 function poolRuns(events: Event[]): Event[][] {
@@ -39,6 +48,35 @@ function mostAtOnce(events: Event[]): number {
 const N = 3;
 const M = 7;
 const T = 150; // --task-ms 1500 with --fast
+
+const verdictOf = (events: Event[], name: string) => {
+  const v = named(events, 'verdict').filter((e) => e.name === name);
+  assert.equal(v.length, 1, `one ${name} verdict`);
+  return v[0]!;
+};
+
+/** The verdicts of `apply` and `why` follow from the values they carry, and those are this run's. */
+function checkVerdicts(ev: Event[]): void {
+  const start = ev.findIndex((e) => e.event === 'section' && e.id === 'apply');
+  const end = ev.findIndex((e, i) => i > start && e.event === 'section');
+  const [sync, async] = named(ev.slice(start, end < 0 ? undefined : end), 'pool-end');
+  assert.deepEqual([sync!.mode, async!.mode], ['sync', 'async']);
+  const af = verdictOf(ev, 'async-faster');
+  assert.equal(af.syncMs, sync!.ms);
+  assert.equal(af.asyncMs, async!.ms);
+  assert.equal(af.syncExpectedMs, sync!.expectedMs);
+  const gap = Number(af.syncExpectedMs) - Number(af.asyncExpectedMs);
+  assert.equal(af.holds, gap > 0 && Number(af.asyncMs) < Number(af.syncMs) - gap / 2);
+  const fp = verdictOf(ev, 'pool-fewer-processes');
+  const peak = (name: string) => named(ev, 'measure').find((e) => e.name === name)!.peak;
+  assert.equal(fp.perTaskPeak, peak('process-per-task'));
+  assert.equal(fp.poolPeak, peak('pool'));
+  assert.equal(
+    fp.holds,
+    Number(fp.poolPeak) <= Number(fp.workers) && Number(fp.perTaskPeak) > Number(fp.workers),
+  );
+  for (const v of [af, fp]) assert.ok(typeof v.load === 'number' && Number(v.cores) >= 1);
+}
 
 describe('lesson: pool', () => {
   it('--json: waves of N, callbacks in the main process, apply vs apply_async, close/join/terminate, a dead worker', async () => {
@@ -93,12 +131,16 @@ describe('lesson: pool', () => {
     const se = named(sync!, 'pool-end')[0]!;
     assert.equal(se.expectedMs, M * T);
     assert.ok(Number(se.ms) >= 0.95 * M * T && Number(se.ms) < M * T + 4000, `sync ${se.ms} ms`);
-    assert.ok(Number(se.ms) > Number(named(async!, 'pool-end')[0]!.ms), 'apply is slower');
+    // Whether apply_async was faster in this run is the async-faster verdict's call (checkVerdicts).
 
     // 4. Why a pool: the pool never has more than N processes; a process per task has more.
     const measure = (name: string) => named(ev, 'measure').find((e) => e.name === name)!;
     assert.ok(Number(measure('pool').peak) <= N && Number(measure('pool').peak) >= 1);
     assert.ok(Number(measure('process-per-task').peak) > N);
+    checkVerdicts(ev);
+    const limits = measure('process-limits');
+    assert.ok(Number(limits.pidMax) > 300, 'pid_max read from /proc');
+    assert.ok(limits.perUser === 'unlimited' || Number(limits.perUser) > 0);
 
     // 5. close/join/terminate.
     assert.deepEqual(
@@ -114,6 +156,7 @@ describe('lesson: pool', () => {
     assert.ok(Number(term.lost) > 0, 'terminate() loses the unfinished tasks');
     assert.equal(Number(term.finished) + Number(term.lost), M);
     assert.equal(term.left, 0, 'no worker is left after terminate()');
+    assert.equal(term.signal, 'SIGKILL', 'proc-lab kills its workers: its own choice');
     const lost = named(runs[4]!, 'task-end').filter((e) => e.error === 'PoolTerminatedError');
     assert.equal(lost.length, term.lost);
     assert.equal(measure('join').callbacks, M);
@@ -135,6 +178,76 @@ describe('lesson: pool', () => {
     assert.ok(others.every((e) => e.result === (e.task as number) + 100));
 
     assert.deepEqual(await settle(r.tag, r.pids), []);
+  });
+
+  it('CPython beside Node: terminate() sends SIGTERM and leaves results unready; callbacks run on the result-handler thread', {
+    skip: !hasPython && noPython,
+  }, async () => {
+    const r = await run(
+      ['pool', 'material', 'lifecycle', '--json', '--fast', '--tasks', `${M}`, '--task-ms', '1500'],
+      { timeoutMs: 120_000 },
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const py = (topic: string) => {
+      const e = named(r.events, 'cpython').filter((x) => x.topic === topic);
+      assert.equal(e.length, 1, `one cpython ${topic} event`);
+      return e[0]!;
+    };
+    const term = py('terminate');
+    assert.equal(term.signal, 'SIGTERM');
+    assert.equal(term.total, M);
+    assert.ok(Number(term.ready) >= N && Number(term.ready) < M, `ready ${term.ready}`);
+    assert.equal(term.getTimedOut, true, 'an unfinished AsyncResult never became ready');
+    const cb = py('callback-thread');
+    assert.match(String(cb.thread), /_handle_results/);
+    assert.notEqual(cb.thread, cb.mainThread);
+    assert.equal(cb.pid, cb.mainPid, 'the callback ran in the main process of the Python program');
+    assert.ok(Number(cb.secondDelayMs) >= 0.8 * Number(cb.slowMs), 'a slow callback held the next');
+    assert.deepEqual(await settle(r.tag, [...r.pids, Number(term.pid), Number(cb.pid)]), []);
+  });
+
+  it('without python3 the parts say what CPython does and how to see it', async () => {
+    const r = await run(['pool', 'lifecycle', '--fast', '--tasks', '4', '--lang', 'en'], {
+      env: { PROC_LAB_PYTHON: '/nonexistent/python3' },
+      timeoutMs: 60_000,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /python3 is not installed here/);
+    assert.match(r.stdout, /pool-terminate\.py/);
+    assert.match(r.stdout, /CPython differs: its terminate\(\) sends the workers SIGTERM/);
+    assert.deepEqual(await settle(r.tag, r.pids), []);
+  });
+
+  it('on busy cores the verdicts still follow this run’s numbers, in events and in prose', async () => {
+    const tag = randomUUID();
+    const load = await busyCores(tag);
+    try {
+      const args = ['pool', 'apply', 'why', '--fast', '--tasks', `${M}`, '--task-ms', '1500'];
+      const j = await run([...args, '--json'], { timeoutMs: 180_000 });
+      assert.equal(j.code, 0, j.stderr);
+      checkVerdicts(j.events);
+      assert.deepEqual(await settle(j.tag, j.pids), []);
+      const p = await run([...args, '--lang', 'en'], { timeoutMs: 180_000 });
+      assert.equal(p.code, 0, p.stderr);
+      const said =
+        /This run bears it out: apply_async took ([\d.]+ m?s) and apply ([\d.]+ m?s)/.exec(
+          p.stdout,
+        );
+      const denied = /This run does not show the difference/.test(p.stdout);
+      assert.ok(Boolean(said) !== denied, 'exactly one of the two conclusions');
+      if (said) assert.ok(toMs(said[1]!) < toMs(said[2]!), said[0]);
+      else assert.match(p.stdout, /The machine was not idle/);
+      const fewer =
+        /The pool never had more than (\d+) processes .* a process per task had up to (\d+)/.exec(
+          p.stdout,
+        );
+      if (fewer) assert.ok(Number(fewer[1]) <= N && Number(fewer[2]) > N, fewer[0]);
+      else assert.match(p.stdout, /samples do not show the difference/);
+      assert.deepEqual(await settle(p.tag, p.pids), []);
+    } finally {
+      await load.stop();
+    }
+    assert.deepEqual(await settle(tag), []);
   });
 
   it('--mode picks the usage part 2 runs', async () => {

@@ -1,8 +1,10 @@
 /**
- * Parts 1 and 2 of the pool lesson: the material's program live (apply_async, callbacks, "end"
- * first, waves of N) and apply next to apply_async, both measured, with the material's swapped
- * words and its "at most 5 processes" comment corrected beside the numbers.
+ * Part 2 of the pool lesson: apply next to apply_async, both measured, with the material's
+ * swapped words and its "at most 5 processes" comment corrected beside the numbers, and the
+ * `async-faster` verdict saying whether this run's numbers bear the correction out.
  */
+import { type Busy, watchMachine } from '../../measure/machine.js';
+import { verdict } from '../../measure/verdict.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
 import { type Mode, type PoolRun, runPool } from './runner.js';
@@ -31,8 +33,10 @@ export async function apply(ctx: LessonContext): Promise<void> {
   const modes: Mode[] = chosen === 'both' ? ['sync', 'async'] : [chosen];
   out.say(text.applyIntro, { n, m });
   const runs: PoolRun[] = [];
+  const watch = watchMachine();
   for (const mode of modes)
     runs.push(await runPool(ctx, { mode, workers: n, tasks: m, taskMs: t }));
+  const busy = watch();
   out.table(
     [text.usage, text.measured, text.expected, text.mostAtOnce, text.workerPids, text.endAfter],
     runs.map((r) => [
@@ -56,6 +60,39 @@ export async function apply(ctx: LessonContext): Promise<void> {
     out.say(why, { m, n, t: ms(t), idle: n - 1, expected: ms(r.expectedMs) });
   }
   out.correction(text.correctionSwap);
+  const sync = runs.find((r) => r.spec.mode === 'sync');
+  const async = runs.find((r) => r.spec.mode === 'async');
+  if (sync && async) asyncFaster(ctx, sync, async, busy);
   const started = runs[0]!.workerPids;
   out.correction(text.correctionFive, { n, count: started.length, pids: started.join(', ') });
+}
+
+/**
+ * Does this run show apply_async finishing sooner than apply? Only when the expected gap exists
+ * (more than one worker and more than one task) and at least half of it was measured.
+ */
+function asyncFaster(ctx: LessonContext, sync: PoolRun, async: PoolRun, busy: Busy): void {
+  const { n, m } = sizes(ctx);
+  const gap = sync.expectedMs - async.expectedMs;
+  const values = {
+    syncMs: Math.round(sync.ms),
+    asyncMs: Math.round(async.ms),
+    syncExpectedMs: sync.expectedMs,
+    asyncExpectedMs: async.expectedMs,
+  };
+  const holds = gap > 0 && async.ms < sync.ms - gap / 2;
+  verdict(
+    ctx.out,
+    // Without an expected gap the machine's load explains nothing: no busy figures then.
+    { name: 'async-faster', holds, values, busy: gap > 0 ? busy : undefined },
+    { holds: text.asyncFaster, fails: gap > 0 ? text.asyncNotFaster : text.asyncNoGap },
+    {
+      n,
+      m,
+      syncMs: ms(sync.ms),
+      asyncMs: ms(async.ms),
+      syncExpectedMs: ms(sync.expectedMs),
+      asyncExpectedMs: ms(async.expectedMs),
+    },
+  );
 }

@@ -1,13 +1,15 @@
 /**
  * Part 5 of the pool lesson: close, join and terminate, each shown. join() before close() and
- * work after close() are refused; terminate() loses the unfinished tasks (counted); and the
- * material's program run as a program of its own with and without join(), to show what the
- * material's comment leaves out: without join() the pool dies with the program.
+ * work after close() are refused; terminate() loses the unfinished tasks (counted), shown beside
+ * CPython's terminate() (SIGTERM, results that never become ready); and the material's program
+ * run as a program of its own with and without join(), to show what the material's comment
+ * leaves out: without join() the pool dies with the program.
  */
 import { Pool } from '../../pool/index.js';
 import { countAlive } from '../../proctable/stat.js';
 import { demo } from '../../runtime/demo.js';
 import { ms } from '../../ui/format.js';
+import { beside } from '../beside.js';
 import type { LessonContext } from '../types.js';
 import { sizes } from './apply.js';
 import { runPool, taskModule } from './runner.js';
@@ -77,8 +79,17 @@ async function terminate(ctx: LessonContext): Promise<void> {
   const left = countAlive(pids);
   const lost = run.records.filter((r) => r.error?.name === 'PoolTerminatedError').length;
   const done = run.finished.length;
-  out.event('measure', { name: 'terminate', tasks: m, finished: done, lost, left });
-  out.fact(text.terminateFact, { done, lost, left, pids: pids.join(', ') });
+  // The signal that ended the workers, read from their exits (not assumed).
+  const signal = [...new Set(run.exits.map((e) => e.signal ?? `exit ${e.code}`))].join(', ');
+  out.event('measure', { name: 'terminate', tasks: m, finished: done, lost, left, signal });
+  out.fact(text.terminateFact, { done, lost, left, pids: pids.join(', '), signal });
+  const py = await beside<{ ready: number; total: number; signal: string; waitedMs: number }>(
+    ctx,
+    'terminate',
+    { demo: 'pool-terminate', args: [n, m, t, after].map(String) },
+  );
+  if (py) out.fact(text.terminateCpython, { ...py, after, wait: ms(py.waitedMs) });
+  out.say(text.terminateDiffers);
 }
 
 /** The material's program as its own process; what it printed, how long it lived, what it lost. */

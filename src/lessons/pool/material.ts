@@ -1,8 +1,12 @@
-/** Part `material`: the material's Pool(3) program live, its measured time against ⌈M/N⌉ × T. */
+/**
+ * Part `material`: the material's Pool(3) program live, its measured time against ⌈M/N⌉ × T, and
+ * which thread runs a callback: the main thread here, CPython's result-handler thread there.
+ */
 
 import { traceHint } from '../../material/hint.text.js';
 import { ms } from '../../ui/format.js';
 import { showWatchHint } from '../../ui/watch-hint.js';
+import { beside } from '../beside.js';
 import type { LessonContext } from '../types.js';
 import { perWorker, sizes } from './apply.js';
 import { runPool } from './runner.js';
@@ -45,5 +49,27 @@ export async function material(ctx: LessonContext): Promise<void> {
     expected: ms(run.expectedMs),
   });
   out.say(text.materialWhy, { m, n, t: ms(t) });
+  await callbackThread(ctx);
+  out.say(text.cpythonApi);
   out.say(traceHint.pool);
+}
+
+/** CPython's callbacks run on the pool's result-handler thread: name it and time a slow one. */
+async function callbackThread(ctx: LessonContext): Promise<void> {
+  const { out } = ctx;
+  out.fact(text.callbackHere, { pid: process.pid });
+  const slow = ctx.scale(1000);
+  const py = await beside<{
+    thread: string;
+    mainThread: string;
+    pid: number;
+    secondDelayMs: number;
+  }>(ctx, 'callback-thread', { demo: 'pool-callback-thread', args: [String(slow)] });
+  if (py) {
+    out.fact(text.callbackCpython, {
+      ...py,
+      slowMs: ms(slow),
+      secondDelayMs: ms(py.secondDelayMs),
+    });
+  }
 }

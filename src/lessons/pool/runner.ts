@@ -50,6 +50,8 @@ export class PoolRun {
   readonly records: TaskRecord[] = [];
   readonly lines: Line[] = [];
   readonly replaced: { old: number; new: number }[] = [];
+  /** Every worker that ended, and how (a signal name, or null and its exit code). */
+  readonly exits: { pid: number; code: number | null; signal: string | null }[] = [];
   readonly callbacks: { task: number; at: number; pid: number; value: unknown }[] = [];
   /** Worker PIDs when the pool started. */
   workerPids: number[] = [];
@@ -147,8 +149,10 @@ export async function runPool(ctx: LessonContext, spec: RunSpec): Promise<PoolRu
         const r = byId.get(id) ?? current;
         if (r) ended(r);
       },
-      workerExit: (w, e) =>
-        out.event('worker-exit', { pid: w.pid, ppid: main, code: e.code, signal: e.signal }),
+      workerExit: (w, e) => {
+        run.exits.push({ pid: w.pid, code: e.code, signal: e.signal });
+        out.event('worker-exit', { pid: w.pid, ppid: main, code: e.code, signal: e.signal });
+      },
       workerReplace: (old, next) => {
         run.replaced.push({ old: old.pid, new: next.pid });
         out.event('worker-replace', { old: old.pid, new: next.pid, ppid: main });

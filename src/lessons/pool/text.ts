@@ -16,6 +16,18 @@ export const text = {
     zh: '{count} 次回调打印的 PID 全是 {main}，也就是主进程。',
     en: 'All {count} callbacks printed PID {main}: the main process.',
   },
+  cpythonApi: {
+    zh: "CPython 不同：这里的任务用函数名的字符串指定（applyAsync('foo', [i])），Python 直接传函数（apply_async(foo, (i,))）；这里的 get()、apply()、map() 和 join() 返回 Promise，要 await，Python 里它们阻塞调用的线程；这里的方法名是驼峰式（applyAsync、imapUnordered），Python 用下划线（apply_async、imap_unordered）；状态不对时这里抛出 PoolStateError，Python 抛出 ValueError；PoolTerminatedError 和 WorkerLostError 是 proc-lab 自己的，Python 没有。",
+    en: "CPython differs: a task here is named by a string (applyAsync('foo', [i])), where Python passes the function itself (apply_async(foo, (i,))); get(), apply(), map() and join() here return a Promise to await, where in Python they block the calling thread; method names here are camelCase (applyAsync, imapUnordered), Python’s use underscores (apply_async, imap_unordered); a call in the wrong state throws PoolStateError here, ValueError in Python; PoolTerminatedError and WorkerLostError are proc-lab’s own, Python has neither.",
+  },
+  callbackHere: {
+    zh: 'proc-lab：回调在主进程 {pid} 的主线程上运行，JavaScript 只有这一个线程：一个慢回调不但推迟其他结果的回调，连主程序的定时器和 I/O 也一起推迟。',
+    en: 'proc-lab: the callbacks ran on the main thread of the main process {pid}, its only JavaScript thread: a slow callback delays not only the other results’ callbacks but the main program’s timers and I/O too.',
+  },
+  callbackCpython: {
+    zh: 'CPython：回调同样在 Python 程序的主进程（PID {pid}）里运行，但不在主线程 {mainThread} 上，而在线程“{thread}”上：进程池的结果处理线程，所有结果都由它一个一个地从结果队列里取出。第一个回调睡了 {slowMs}，同时完成的第二个任务的回调就晚了 {secondDelayMs} 才开始：慢回调会拖住其他所有结果。',
+    en: 'CPython: the callbacks run in the Python program’s main process too (PID {pid}), but not on its main thread {mainThread}: on the thread "{thread}", the pool’s result-handler thread, which takes every result off the result queue one at a time. The first callback slept {slowMs}, and the callback of a second task that finished at the same moment started {secondDelayMs} late: a slow callback holds up every other result.',
+  },
   materialWorkers: {
     zh: '任务只在 {n} 个工作进程上运行（{pids}），同一个 PID 反复出现：{counts}。',
     en: 'The tasks ran on just {n} worker processes ({pids}), each PID again and again: {counts}.',
@@ -50,8 +62,20 @@ export const text = {
     en: 'apply_async returns at once with an AsyncResult (a result that arrives later), so all {n} workers run a task at the same time: about ⌈{m}/{n}⌉ × {t} = {expected} in all.',
   },
   correctionSwap: {
-    zh: '材料写反了：它说 apply 是“多个进程异步执行，一个一个的执行”，apply_async 是“多个进程同步执行，同时执行多个进程”。“同步”和“异步”两个词放反了。正确的是：apply 是同步（阻塞）的，等这一个任务做完才返回，所以任务一个接一个地执行；apply_async 是异步的，立即返回，多个任务同时执行。上面的实测就是证据。',
-    en: 'The material has these swapped: it calls apply "several processes, asynchronous, one at a time" and apply_async "several processes, synchronous, many at once". The words synchronous and asynchronous are the wrong way round. In truth apply is synchronous (blocking): it returns only when that one task has finished, so the tasks run one after another; apply_async is asynchronous: it returns at once, and several tasks run at the same time. The measurements above are the evidence.',
+    zh: '材料写反了：它说 apply 是“多个进程异步执行，一个一个的执行”，apply_async 是“多个进程同步执行，同时执行多个进程”。“同步”和“异步”两个词放反了。正确的是：apply 是同步（阻塞）的，等这一个任务做完才返回，所以任务一个接一个地执行；apply_async 是异步的，立即返回，多个任务同时执行。',
+    en: 'The material has these swapped: it calls apply "several processes, asynchronous, one at a time" and apply_async "several processes, synchronous, many at once". The words synchronous and asynchronous are the wrong way round. In truth apply is synchronous (blocking): it returns only when that one task has finished, so the tasks run one after another; apply_async is asynchronous: it returns at once, and several tasks run at the same time.',
+  },
+  asyncFaster: {
+    zh: '这次的实测印证了这一点：apply_async 用了 {asyncMs}，apply 用了 {syncMs}（预计分别是 {asyncExpectedMs} 和 {syncExpectedMs}）。',
+    en: 'This run bears it out: apply_async took {asyncMs} and apply {syncMs} (expected: {asyncExpectedMs} and {syncExpectedMs}).',
+  },
+  asyncNotFaster: {
+    zh: '这次的实测没能显示出差别：apply_async 用了 {asyncMs}，apply 用了 {syncMs}，而预计分别是 {asyncExpectedMs} 和 {syncExpectedMs}。',
+    en: 'This run does not show the difference: apply_async took {asyncMs} and apply {syncMs}, where {asyncExpectedMs} and {syncExpectedMs} were expected.',
+  },
+  asyncNoGap: {
+    zh: '在这次的设置下（Pool({n})、{m} 个任务），两种用法预计都要 {syncExpectedMs}：一次只能跑 1 个任务，看不出差别。用 --workers 3 --tasks 10 再运行一次，就能看到 apply_async 更快。',
+    en: 'With these settings (Pool({n}), {m} tasks) both usages are expected to take {syncExpectedMs}: only 1 task can run at a time, so there is no difference to see. Run it again with --workers 3 --tasks 10 to see apply_async finish sooner.',
   },
   correctionFive: {
     zh: '材料在 Pool(3) 旁边注释“进程池最多允许5个进程放入进程池”，这也不对：Pool(3) 就是 3 个工作进程。本次运行的 Pool({n}) 启动的工作进程恰好是 {count} 个：{pids}。',
@@ -84,9 +108,24 @@ export const text = {
     en: 'A process per task: {a}, with up to {pa} of our processes alive at once; the pool: {b}, with at most {pb}.',
   },
   whyExplain: {
-    zh: '每个任务本身只要几微秒，{a} 几乎全花在启动和结束 {count} 个进程上：每个进程都要重新加载一遍 node，占几十 MB 内存。其中最多有 {pa} 个同时存活，在 {cores} 个 CPU 核上互相争抢；任务再多一些、再长一些，进程数还会更多，而且没有上限。进程池只启动 {n} 个进程并反复使用：同时存活的从不超过 {pb} 个，启动的开销只付 {n} 次，而不是 {count} 次。',
-    en: 'Each task takes microseconds; nearly all of the {a} went into starting and ending {count} processes: each loads node anew and takes tens of MB of memory. Up to {pa} of them were alive at once, competing for {cores} CPU cores; with more tasks, or longer ones, there would be more, with no limit at all. The pool started {n} processes once and reused them: never more than {pb} alive, and the start-up cost paid {n} times instead of {count}.',
+    zh: '每个任务本身只要几微秒，{a} 几乎全花在启动和结束 {count} 个进程上：每个进程都要重新加载一遍 node，占几十 MB 内存。其中最多有 {pa} 个同时存活，在 {cores} 个 CPU 核上互相争抢；任务再多一些、再长一些，进程数还会更多，直到撞上内核的限制。进程池只启动 {n} 个进程并反复使用，启动的开销只付 {n} 次，而不是 {count} 次。',
+    en: 'Each task takes microseconds; nearly all of the {a} went into starting and ending {count} processes: each loads node anew and takes tens of MB of memory. Up to {pa} of them were alive at once, competing for {cores} CPU cores; with more tasks, or longer ones, there would be more, until they hit the kernel’s limits. The pool started {n} processes once and reused them, and paid the start-up cost {n} times instead of {count}.',
   },
+
+  fewerProcesses: {
+    zh: '进程池同时存活的进程从不超过 {poolPeak} 个（它有 {workers} 个工作进程）；每个任务一个进程时，同时存活的多达 {perTaskPeak} 个。',
+    en: 'The pool never had more than {poolPeak} processes alive at once (it has {workers} workers); a process per task had up to {perTaskPeak}.',
+  },
+  notFewerProcesses: {
+    zh: '这次的采样没能显示出差别：进程池同时最多 {poolPeak} 个进程（它有 {workers} 个工作进程），每个任务一个进程时同时最多 {perTaskPeak} 个。进程启动和退出得太快时，每 5 ms 一次的采样可能看不到它们同时存活。',
+    en: 'This run’s samples do not show the difference: the pool had at most {poolPeak} processes alive at once (it has {workers} workers), a process per task at most {perTaskPeak}. When processes start and end very fast, sampling every 5 ms may miss them being alive together.',
+  },
+  limits: {
+    zh: '限制进程数的是内核，而不是你的程序：PID 最大到 pid_max = {pidMax}；每个用户最多 {perUser} 个进程（RLIMIT_NPROC，即 ulimit -u）；所在 cgroup 的 pids.max：{cgroup}；后两个连线程也算在内。撞上其中任何一个，fork() 就以 EAGAIN 失败；在那之前，内存往往先用完了。',
+    en: 'What limits the number of processes is the kernel, not your program: PIDs go up to pid_max = {pidMax}; a user may have at most {perUser} processes (RLIMIT_NPROC, ulimit -u); this cgroup’s pids.max is {cgroup}; the last two count threads too. Hit any of them and fork() fails with EAGAIN; memory often runs out before that.',
+  },
+  unlimited: { zh: '不限', en: 'unlimited' },
+  unknown: { zh: '读不到', en: 'unknown' },
 
   closeIntro: {
     zh: 'close() 表示“不再接收新任务”；已经提交的任务照常做完，然后工作进程退出。join() 等待工作进程全部退出，只能在 close() 或 terminate() 之后调用。',
@@ -105,12 +144,20 @@ export const text = {
     en: 'All {m} tasks submitted before close() finished; join() waited {ms}, and when it returned the workers {pids} had all exited.',
   },
   terminateIntro: {
-    zh: 'terminate() 立即结束工作进程（SIGKILL），不等任务做完。再提交 {m} 个任务，等 {after} 个完成后就调用 terminate()：',
-    en: 'terminate() ends the workers at once (SIGKILL) without waiting for their tasks. Again {m} tasks; as soon as {after} have finished, terminate():',
+    zh: 'terminate() 立即结束工作进程，不等任务做完。再提交 {m} 个任务，等 {after} 个完成后就调用 terminate()：',
+    en: 'terminate() ends the workers at once without waiting for their tasks. Again {m} tasks; as soon as {after} have finished, terminate():',
   },
   terminateFact: {
-    zh: '{done} 个任务完成，{lost} 个丢失（每个都以 PoolTerminatedError 结束）。terminate() 返回时，工作进程 {pids} 还有 {left} 个留在进程表里。',
-    en: '{done} tasks finished and {lost} were lost (each ended with PoolTerminatedError). When terminate() returned, {left} of the workers {pids} were still in the process table.',
+    zh: 'proc-lab：{done} 个任务完成，{lost} 个丢失（每个都以 PoolTerminatedError 结束）；工作进程被信号 {signal} 结束。terminate() 返回时，工作进程 {pids} 还有 {left} 个留在进程表里。',
+    en: 'proc-lab: {done} tasks finished and {lost} were lost (each ended with PoolTerminatedError); the workers were ended by signal {signal}. When terminate() returned, {left} of the workers {pids} were still in the process table.',
+  },
+  terminateCpython: {
+    zh: 'CPython（同样 {total} 个任务、同样在 {after} 个完成后 terminate()）：只有 {ready}/{total} 个 AsyncResult 变成就绪，工作进程被信号 {signal} 结束；对一个没做完的任务调用 get(timeout={wait}) 等满时间后抛出 TimeoutError：它的结果永远不会到来。',
+    en: 'CPython (the same {total} tasks, terminate() after the same {after} had finished): only {ready} of {total} AsyncResults became ready, and the workers were ended by signal {signal}; get(timeout={wait}) on an unfinished task waited the whole time and raised TimeoutError: its result will never come.',
+  },
+  terminateDiffers: {
+    zh: 'CPython 不同：它的 terminate() 向工作进程发送 SIGTERM，没做完的任务的 AsyncResult 永远不会就绪，不带超时的 get() 会一直等下去。proc-lab 的 Pool 用 SIGKILL 结束工作进程，并让每个没做完的任务以 PoolTerminatedError 结束：这两点都是 proc-lab 自己的做法，不是 Python 的。',
+    en: 'CPython differs: its terminate() sends the workers SIGTERM, and the AsyncResults of unfinished tasks never become ready, so get() without a timeout waits forever. proc-lab’s Pool ends its workers with SIGKILL and ends each unfinished task with PoolTerminatedError: both are proc-lab’s own, not Python’s.',
   },
   noJoinIntro: {
     zh: '不调用 join() 会怎样？把材料的程序作为独立的进程运行两次：一次有 pool.join()，一次把它注释掉。',

@@ -1,6 +1,14 @@
-/** Part `why`: a process per task against a pool: wall time and the most processes alive at once. */
+/**
+ * Part `why`: a process per task against a pool: wall time and the most processes alive at once,
+ * the `pool-fewer-processes` verdict on those peaks, and the kernel's limits on how many processes
+ * there can be (pid_max, RLIMIT_NPROC, the cgroup's pids.max).
+ */
 import { availableParallelism } from 'node:os';
+import type { Bi } from '../../i18n/index.js';
+import { watchMachine } from '../../measure/machine.js';
+import { verdict } from '../../measure/verdict.js';
 import { Pool } from '../../pool/index.js';
+import { processLimits } from '../../proctable/limits.js';
 import { countAlive } from '../../proctable/stat.js';
 import { LessonFailure } from '../../runtime/errors.js';
 import { ms } from '../../ui/format.js';
@@ -31,6 +39,7 @@ export async function why(ctx: LessonContext): Promise<void> {
   const n = ctx.options.workers as number;
   out.say(text.whyIntro, { count: TINY_TASKS, n });
   // 1. The naive way: one new process per task, all started at once.
+  const watch = watchMachine();
   let results = 0;
   const perTask = await measured(ctx, async (sample) => {
     const kids = Array.from({ length: TINY_TASKS }, (_, i) => {
@@ -61,6 +70,7 @@ export async function why(ctx: LessonContext): Promise<void> {
     pool.close();
     await pool.join();
   });
+  const busy = watch();
   for (const [name, r] of [
     ['process-per-task', perTask],
     ['pool', onPool],
@@ -80,12 +90,47 @@ export async function why(ctx: LessonContext): Promise<void> {
     b: ms(onPool.ms),
     pb: onPool.peak,
   });
+  verdict(
+    out,
+    {
+      name: 'pool-fewer-processes',
+      holds: onPool.peak <= n && perTask.peak > n,
+      values: {
+        perTaskPeak: perTask.peak,
+        poolPeak: onPool.peak,
+        workers: n,
+        perTaskMs: Math.round(perTask.ms),
+        poolMs: Math.round(onPool.ms),
+      },
+      busy,
+    },
+    { holds: text.fewerProcesses, fails: text.notFewerProcesses },
+  );
   out.say(text.whyExplain, {
     a: ms(perTask.ms),
     count: TINY_TASKS,
     pa: perTask.peak,
     cores: availableParallelism(),
     n,
-    pb: onPool.peak,
   });
+  const limits = processLimits();
+  // JSON has no Infinity: an unlimited value is the string 'unlimited' in the event.
+  const json = (v: number | undefined) => (v === Infinity ? 'unlimited' : v);
+  out.event('measure', {
+    name: 'process-limits',
+    pidMax: json(limits.pidMax),
+    perUser: json(limits.perUser),
+    cgroup: json(limits.cgroup),
+  });
+  out.say(text.limits, {
+    pidMax: limit(limits.pidMax),
+    perUser: limit(limits.perUser),
+    cgroup: limit(limits.cgroup),
+  });
+}
+
+/** A limit as printed: the number, 不限 / unlimited, or 读不到 / unknown. */
+function limit(value: number | undefined): Bi | string {
+  if (value === undefined) return text.unknown;
+  return value === Infinity ? text.unlimited : value.toLocaleString('en');
 }
