@@ -6,7 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import { threadId } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { report } from '../runtime/child-side.js';
 
 export interface Ran {
@@ -44,6 +44,16 @@ export function cpuJob(limit: number): Ran & { primes: number } {
     if (prime) primes++;
   }
   return { ...since(t0), primes };
+}
+
+/**
+ * A task that kills its own worker process with SIGKILL, as a crash or `kill -9` would (the
+ * `broken` part). Refused on a worker thread: there the process is the whole program.
+ */
+export function dieJob(): never {
+  if (!isMainThread) throw new Error('dieJob ends a process: run it on a process worker');
+  process.kill(process.pid, 'SIGKILL');
+  throw new Error('unreachable: SIGKILL ends the process');
 }
 
 export interface Fetched extends Ran {

@@ -16,7 +16,7 @@ import { LiveRegion } from '../../ui/live.js';
 import type { Block } from '../../ui/timeline.js';
 import { renderTimeline } from '../../ui/timeline.js';
 import type { LessonContext } from '../types.js';
-import { kindName, kinds, Tracker, warmUp } from './kit.js';
+import { kindName, kinds, Tracker, unitName, warmUp } from './kit.js';
 import { more } from './more.text.js';
 
 const DURATIONS = [1200, 400, 800, 200];
@@ -130,6 +130,7 @@ export async function collect(ctx: LessonContext): Promise<void> {
     n: durations.length,
     durations: durations.map((d, i) => `#${i + 1} ${ms(d)}`).join(', '),
     kind: kindName(kind),
+    unit: unitName(kind),
   });
   const tracker = new Tracker(ctx);
   // One worker per task, started before timing, so the order of completion is the durations'.

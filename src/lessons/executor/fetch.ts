@@ -1,13 +1,28 @@
-/** Part `fetch`: the material's page fetch, offline: three pages, one hangs, then shutdown(wait=True). */
+/**
+ * Part `fetch`: the material's page fetch, offline: three pages, one hangs, then
+ * shutdown(wait=True). What the run shows about queueing is chosen from its own times: a page
+ * that started only after another had ended waited for a free worker (behind /hang, or not).
+ */
 import type { Fetched } from '../../demos/executor-tasks.js';
 import type { Future } from '../../executor/index.js';
+import type { Bi } from '../../i18n/index.js';
 import { traceHint } from '../../material/hint.text.js';
 import { waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import { showWatchHint } from '../../ui/watch-hint.js';
 import type { LessonContext } from '../types.js';
 import { fetchReal, fetchStatus } from './fetch-real.js';
-import { alive, type Kind, kindName, kinds, Tracker, warmUp, workerCount } from './kit.js';
+import {
+  alive,
+  type Kind,
+  kindName,
+  kinds,
+  oneName,
+  Tracker,
+  unitName,
+  warmUp,
+  workerCount,
+} from './kit.js';
 import { text } from './text.js';
 
 interface Page {
@@ -31,9 +46,11 @@ export async function fetch(ctx: LessonContext): Promise<void> {
   const workers = workerCount(ctx);
   const tracker = new Tracker(ctx);
   const ex = tracker.executor(kind);
+  const unit = unitName(kind);
+  const one = oneName(kind);
   // Workers first, so each page goes straight to an idle worker and the times are the pages' own.
   await warmUp(tracker, ex, workers);
-  out.say(text.fetchSubmitted, { kind: kindName(kind), workers });
+  out.say(text.fetchSubmitted, { kind: kindName(kind), workers, unit });
   const t0 = performance.now();
   const arrived = new Map<string, number>();
   const pages: Page[] = ['/fast', '/hang', '/slow'].map((path) => ({
@@ -78,17 +95,20 @@ export async function fetch(ctx: LessonContext): Promise<void> {
   const hangAt = arrived.get('/hang')!;
   const othersAt = Math.max(...pages.filter((p) => p !== hang).map((p) => arrived.get(p.path)!));
   if (othersAt < hangAt) {
-    out.fact(text.fetchHeld, { pid: hang.future.worker!.pid, before: ms(hangAt - othersAt) });
-  } else {
-    out.say(text.fetchQueued, { workers });
+    out.fact(text.fetchHeld, { pid: hang.future.worker!.pid, before: ms(hangAt - othersAt), one });
   }
-  out.fact(text.fetchShutdown, { ms: ms(shutMs) });
+  queueing(ctx, tracker, pages, { workers, unit, one });
+  out.fact(text.fetchShutdown, { ms: ms(shutMs), unit });
   if (kind === 'process') {
     const left = pids.filter(alive);
     out.fact(left.length ? text.workersLeft : text.workersGone, {
       pids: (left.length ? left : pids).join(', '),
     });
   }
+  const hangPid = hang.future.worker!.pid;
+  const ran = tracker.all.filter((t) => t.future.worker?.pid === hangPid).length;
+  if (kind === 'process') out.correction(text.correction9Worker, { pid: hangPid, k: ran });
+  out.correction(text.correction9Timeout, { timeout: ms(timeout) });
   out.correction(text.correction5);
   if (kind === 'process') out.fact(text.evidence5, { pids: pids.join(', '), main: process.pid });
   else out.say(text.evidence5Thread, { main: process.pid });
@@ -96,4 +116,38 @@ export async function fetch(ctx: LessonContext): Promise<void> {
   out.say(traceHint.executor);
   server.kill('SIGTERM');
   await ctx.children.waitFor(server);
+}
+
+/**
+ * Which pages had to wait for a free worker, from this run's own times: a page that started only
+ * after another page had ended. Said only when there was one; "behind /hang" only when it started
+ * after /hang ended.
+ */
+function queueing(
+  ctx: LessonContext,
+  tracker: Tracker,
+  pages: readonly Page[],
+  vars: { workers: number; unit: Bi; one: Bi },
+): void {
+  const times = pages.map((p) => ({ path: p.path, t: tracker.get(p.future)! }));
+  const hang = times.find((p) => p.path === '/hang')!.t;
+  const waited = times.filter(
+    (p) =>
+      p.t.started !== undefined &&
+      times.some((q) => q !== p && q.t.ended !== undefined && q.t.ended <= p.t.started!),
+  );
+  if (waited.length === 0) return;
+  const behind = waited.filter((p) => hang.ended !== undefined && hang.ended <= p.t.started!);
+  const shown = behind.length > 0 ? behind : waited;
+  const longest = Math.max(...shown.map((p) => p.t.started! - p.t.submitted));
+  ctx.out.event('fetch-waited', {
+    pages: shown.map((p) => p.path),
+    behindHang: behind.length > 0,
+    ms: Math.round(longest),
+  });
+  ctx.out.say(behind.length > 0 ? text.fetchBehindHang : text.fetchWaited, {
+    ...vars,
+    pages: shown.map((p) => p.path).join(' '),
+    waited: ms(longest),
+  });
 }

@@ -1,10 +1,13 @@
-/** Part `future`: each Future of a few waiting tasks goes pending → running → finished, live. */
+/**
+ * Part `future`: each Future of a few waiting tasks goes pending → running → finished, live,
+ * while the main process keeps going and, waiting, uses next to no CPU (the material's error 7).
+ */
 import type { Ran } from '../../demos/executor-tasks.js';
 import { list } from '../../i18n/index.js';
 import { ms, renderTable } from '../../ui/format.js';
 import { LiveRegion } from '../../ui/live.js';
 import type { LessonContext } from '../types.js';
-import { type Kind, kindName, kinds, stateName, Tracker, workerCount } from './kit.js';
+import { type Kind, kindName, kinds, stateName, Tracker, unitName, workerCount } from './kit.js';
 import { text } from './text.js';
 
 export async function future(ctx: LessonContext): Promise<void> {
@@ -12,6 +15,9 @@ export async function future(ctx: LessonContext): Promise<void> {
   out.say(text.futureIntro);
   for (const kind of kinds(ctx)) await futureLife(ctx, kind);
   out.say(text.futureExplain);
+  out.say(text.futureCpython);
+  out.correction(text.correction7);
+  out.say(text.cpythonApi);
 }
 
 /** Submit a few waiting tasks and watch each Future go pending → running → finished. */
@@ -22,10 +28,18 @@ async function futureLife(ctx: LessonContext, kind: Kind): Promise<void> {
     0,
     Math.min(workers + 1, 8),
   );
-  out.say(text.futureRun, { kind: kindName(kind), workers, n: durations.length, pid: process.pid });
+  out.say(text.futureRun, {
+    kind: kindName(kind),
+    workers,
+    unit: unitName(kind),
+    n: durations.length,
+    pid: process.pid,
+  });
   const tracker = new Tracker(ctx);
   const ex = tracker.executor(kind);
   const t0 = performance.now();
+  // The main process's own CPU time while it waits (threads' too, for a thread pool: they wait).
+  const cpu0 = process.cpuUsage();
   const fs = durations.map((d, i) => tracker.submit<Ran>(ex, 'waitJob', `#${i + 1}`, ctx.scale(d)));
   const submitMs = performance.now() - t0;
   const states = list(fs.map((f) => stateName(f.state)));
@@ -71,8 +85,23 @@ async function futureLife(ctx: LessonContext, kind: Kind): Promise<void> {
   }, ctx.scale(100));
   const results = await Promise.all(fs.map((f) => f.result()));
   clearInterval(timer);
+  const wall = performance.now() - t0;
+  const used = process.cpuUsage(cpu0);
+  const cpu = (used.user + used.system) / 1000;
   live.done(table());
-  out.fact(text.futureMeanwhile, { ms: ms(performance.now() - t0), beats });
+  out.event('measure', {
+    name: `wait-cpu-${kind}`,
+    pid: process.pid,
+    ms: Math.round(wall),
+    cpuMs: Math.round(cpu),
+  });
+  out.fact(text.futureMeanwhile, { ms: ms(wall), beats });
+  // "Gives the CPU up" is said only when this run's figure shows it.
+  const share = cpu / wall;
+  out.fact(share < 0.25 ? text.futureCpuLow : text.futureCpuHigh, {
+    cpu: ms(cpu),
+    share: `${(100 * share).toFixed(1)}%`,
+  });
   if (kind === 'process') {
     const pids = [...new Set(results.map((r) => r.pid))];
     out.fact(text.futurePidsProcess, { pids: pids.join(', '), main: process.pid });

@@ -32,6 +32,14 @@ export const kindName = (kind: Kind): Bi =>
 
 export const stateName = (state: FutureState): Bi => text[state];
 
+/** 工作进程 / worker processes, or 工作线程 / worker threads: one term per thing. */
+export const unitName = (kind: Kind): Bi =>
+  kind === 'process' ? text.workerProcesses : text.workerThreads;
+
+/** The same, for one of them. */
+export const oneName = (kind: Kind): Bi =>
+  kind === 'process' ? text.aWorkerProcess : text.aWorkerThread;
+
 /** Whether a process exists (signal 0 checks without sending anything). */
 export function alive(pid: number): boolean {
   try {

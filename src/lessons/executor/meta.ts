@@ -19,7 +19,7 @@ export const entry: LessonEntry = {
       { id: 'future', title: { zh: '执行器与 Future', en: 'Executor and Future' } },
       {
         id: 'fetch',
-        title: { zh: '教材里的抓网页', en: 'The material’s page fetch' },
+        title: { zh: '材料里的抓网页', en: 'The material’s page fetch' },
       },
       { id: 'compare', title: { zh: '用线程还是用进程', en: 'Threads or processes' } },
       {
@@ -27,6 +27,10 @@ export const entry: LessonEntry = {
         title: { zh: 'map、as_completed 与 wait', en: 'map, as_completed and wait' },
       },
       { id: 'shutdown', title: { zh: 'shutdown：等还是不等', en: 'shutdown: to wait or not' } },
+      {
+        id: 'broken',
+        title: { zh: '一个工作进程被杀：执行器坏了', en: 'One worker killed: a broken executor' },
+      },
     ],
     options: [
       {
@@ -41,7 +45,7 @@ export const entry: LessonEntry = {
       {
         flags: '--workers <n>',
         description: {
-          zh: '每个执行器的 worker 数（maxWorkers）',
+          zh: '每个执行器的工作进程或工作线程数（maxWorkers）',
           en: 'workers per executor (maxWorkers)',
         },
         int: { min: 1, max: 64 },

@@ -4,43 +4,55 @@ import type { Bi } from '../../i18n/index.js';
 export const more = {
   // 3. Threads or processes
   compareIntro: {
-    zh: '同一个计算任务（数出 {limit} 以内的质数）和同一个等待任务（等 {wait}），各 {jobs} 个，分别交给线程池和进程池（各 {workers} 个 worker）。这台机器有 {cpus} 个 CPU 核。先在主线程里单独跑一次计算任务，作为参照：',
-    en: 'The same CPU-bound job (count the primes below {limit}) and the same waiting job (wait {wait}), {jobs} of each, on a thread pool and on a process pool ({workers} workers each). This machine has {cpus} CPU cores. First the CPU job once on its own in the main thread, as a yardstick:',
+    zh: '同一个计算任务（数出 {limit} 以内的质数）和同一个等待任务（等 {wait}），各 {jobs} 个，分别交给线程池和进程池（各 {workers} 个工作线程或工作进程）。这台机器有 {cpus} 个 CPU 核。作为参照，每个池在工作线程（进程）启动之后，先单独跑 {runs} 次计算任务，取中位数：参照和 {jobs} 个一批用同样的方式、在同样“热”的池上测量。',
+    en: 'The same CPU-bound job (count the primes below {limit}) and the same waiting job (wait {wait}), {jobs} of each, on a thread pool and on a process pool ({workers} worker threads or processes each). This machine has {cpus} CPU cores. As the yardstick, each pool, once its workers have started, first runs the CPU job alone {runs} times (the median counts): the yardstick and the batch of {jobs} are measured the same way, on the same warm pool.',
   },
-  cpuAlone: { zh: '单独一次计算：{ms}', en: 'one CPU job alone: {ms}' },
   colExecutor: { zh: '执行器', en: 'executor' },
-  colStart: { zh: '启动 worker', en: 'start workers' },
+  colStart: { zh: '启动工作线程/进程', en: 'start workers' },
+  colAlone: { zh: '单独计算 ×1', en: 'CPU ×1 alone' },
   colCpu: { zh: '计算 ×{jobs}', en: 'CPU ×{jobs}' },
   colWait: { zh: '等待 ×{jobs}', en: 'wait ×{jobs}' },
-  colWhere: { zh: '在哪里运行', en: 'ran in' },
+  ranIn: { zh: '{kind}的任务运行在：{where}', en: '{kind}: the jobs ran in {where}' },
   rowThread: { zh: '线程池', en: 'thread pool' },
   rowProcess: { zh: '进程池', en: 'process pool' },
   rowLoop: { zh: '主事件循环（不用池）', en: 'main event loop (no pool)' },
   wherePids: { zh: 'PID {pids}', en: 'PIDs {pids}' },
   whereMain: { zh: '主进程 {pid}', en: 'main PID {pid}' },
-  barAlone: { zh: '单独 1 次', en: '1 job alone' },
   barKind: { zh: '{jobs} 个 · {kind}', en: '{jobs} jobs · {kind}' },
+  barOne: { zh: '1 个 · {kind}', en: '1 job · {kind}' },
   cpuVerdict: {
-    zh: '{jobs} 个计算任务逐个串行约需 {serial}；{kind} 实测 {ms}，是单独一次的 {x} 倍。',
-    en: '{jobs} CPU jobs one after another would take about {serial}; the {kind} took {ms}, {x} times one job alone.',
+    zh: '在{kind}上，{jobs} 个计算任务一个接一个约需 {serial}；一批同时提交实测 {ms}，是单独一次的 {x} 倍。',
+    en: 'On the {kind}, {jobs} CPU jobs one after another would take about {serial}; submitted together they took {ms}, {x} times one job alone.',
+  },
+  parallelHolds: {
+    zh: '这次的实测显示计算任务是并行运行的：每种池的速度都至少是一个接一个时的 {least} 倍（{cpus} 个核、{workers} 个工作线程或进程）。',
+    en: 'This run shows the CPU jobs running in parallel: every pool was at least {least}× faster than one after another ({cpus} cores, {workers} worker threads or processes).',
+  },
+  parallelFails: {
+    zh: '这次的实测没能显示出并行：{kind}的速度只是一个接一个时的 {least} 倍（{cpus} 个核、{workers} 个工作线程或进程）。',
+    en: 'This run does not show the CPU jobs running in parallel: the {kind} was only {least}× faster than one after another ({cpus} cores, {workers} worker threads or processes).',
+  },
+  parallelImpossible: {
+    zh: '{cpus} 个核、{workers} 个工作线程或进程时，同一时刻最多只有一个计算任务在跑，哪种池都不可能比一个接一个更快（这次是 {least} 倍）。在多核机器上用 --workers 2 或更多再运行一次。',
+    en: 'With {cpus} core(s) and {workers} worker thread(s) or process(es), at most one CPU job runs at a time, so no pool can beat one after another (this run: {least}×). Run it again with --workers 2 or more on a machine with several cores.',
   },
   compareNode: {
-    zh: 'Node 的每个 worker 线程都有自己的 V8 实例、自己的堆和自己的事件循环，没有 GIL 那样的全局锁，所以计算任务放在线程池里同样能同时用上多个 CPU 核（最多 {cpus} 个）。线程启动更快、更省内存；进程彼此隔离：一个崩溃拖不垮主进程，代价是参数和结果要序列化后在进程间复制。',
-    en: 'Each Node worker thread has its own V8 instance, its own heap and its own event loop, and there is no global lock like the GIL, so CPU-bound jobs on a thread pool use several cores at once too (up to {cpus}). Threads start faster and use less memory; processes are isolated: one crashing cannot take the main process down, at the price of arguments and results being serialized and copied between processes.',
+    zh: 'Node 的每个工作线程都有自己的 V8 实例、自己的堆和自己的事件循环，没有 GIL 那样的全局锁，所以线程池和进程池一样，能让计算任务同时用上多个 CPU 核（这里最多 {cpus} 个）。线程启动更快、更省内存；进程彼此隔离：一个崩溃拖不垮主进程，代价是参数和结果要序列化后在进程间复制。',
+    en: 'Each Node worker thread has its own V8 instance, its own heap and its own event loop, and there is no global lock like the GIL, so a thread pool, like a process pool, can run CPU-bound jobs on several cores at once (up to {cpus} here). Threads start faster and use less memory; processes are isolated: one crashing cannot take the main process down, at the price of arguments and results being serialized and copied between processes.',
   },
   comparePython: {
     zh: 'Python 不一样：CPython 有 GIL（全局解释器锁），同一时刻只有一个线程在执行 Python 字节码，所以计算密集的任务放进 ThreadPoolExecutor 几乎不会变快，要用 ProcessPoolExecutor 才能用上多核；等待型任务（网络、磁盘）在等待时会释放 GIL，所以适合线程池。',
     en: 'Python is different: CPython has the GIL (global interpreter lock), so only one thread runs Python bytecode at a time; CPU-bound jobs on a ThreadPoolExecutor barely get faster, and ProcessPoolExecutor is the way to use several cores. Waiting jobs (network, disk) release the GIL while they wait, so a thread pool suits them.',
   },
   compareWait: {
-    zh: '等待型任务几乎不占 CPU：两种池的耗时都只取决于 worker 数（{jobs} 个任务、{workers} 个 worker）。在 Node 里甚至不需要池：主事件循环自己就能同时等待许多计时器和网络请求，见表格最后一行。',
-    en: 'Waiting jobs hardly use the CPU: on either pool the time depends only on the number of workers ({jobs} jobs, {workers} workers). In Node you do not even need a pool for them: the main event loop can wait on many timers and network requests at once, as the last row shows.',
+    zh: '等待型任务几乎不占 CPU：两种池的耗时都只取决于工作线程（进程）的数量（{jobs} 个任务、{workers} 个工作线程或进程）。在 Node 里甚至不需要池：主事件循环自己就能同时等待许多计时器和网络请求，见表格最后一行。',
+    en: 'Waiting jobs hardly use the CPU: on either pool the time depends only on the number of workers ({jobs} jobs, {workers} worker threads or processes). In Node you do not even need a pool for them: the main event loop can wait on many timers and network requests at once, as the last row shows.',
   },
 
   // 4. map, as_completed, wait
   collectIntro: {
-    zh: '{n} 个等待任务，时长依次为 {durations}，交给有 {n} 个 worker 的{kind}（每个任务一个 worker，所以最短的最先完成）。同一批任务，三种收结果的方式：',
-    en: '{n} waiting tasks lasting {durations}, on a {kind} with {n} workers (one per task, so the shortest finishes first). The same tasks, collected three ways:',
+    zh: '{n} 个等待任务，时长依次为 {durations}，交给有 {n} 个{unit}的{kind}（每个任务一个，所以最短的最先完成）。同一批任务，三种收结果的方式：',
+    en: '{n} waiting tasks lasting {durations}, on a {kind} with {n} {unit} (one per task, so the shortest finishes first). The same tasks, collected three ways:',
   },
   mapIntro: {
     zh: 'map：按输入顺序交出结果。#1 最长，其余结果哪怕早就完成了，也要排在 #1 之后交出：',
@@ -82,8 +94,8 @@ export const more = {
 
   // 5. shutdown
   shutdownIntro: {
-    zh: '{n} 个任务（每个 {ms}）交给 {workers} 个 worker 的{kind}，所以一开始只有 {workers} 个在运行，其余排队。三种 shutdown，看主程序什么时候继续、哪些 Future 被取消：',
-    en: '{n} tasks ({ms} each) on a {kind} with {workers} workers, so only {workers} run at first and the rest queue. Three kinds of shutdown: when does the main program continue, and which futures are cancelled?',
+    zh: '{n} 个任务（每个 {ms}）交给有 {workers} 个{unit}的{kind}，所以一开始只有 {workers} 个在运行，其余排队。三种 shutdown，看主程序什么时候继续、哪些 Future 被取消：',
+    en: '{n} tasks ({ms} each) on a {kind} with {workers} {unit}, so only {workers} run at first and the rest queue. Three kinds of shutdown: when does the main program continue, and which futures are cancelled?',
   },
   colCall: { zh: '调用', en: 'call' },
   colContinues: { zh: '主程序继续于', en: 'main continues at' },
@@ -91,19 +103,27 @@ export const more = {
   colCancelled: { zh: '已取消', en: 'cancelled' },
   colAllEnded: { zh: '任务全部结束于', en: 'all tasks ended at' },
   noWaitFact: {
-    zh: 'wait=false：shutdown 在 {ms} 就返回了，主程序接着往下走；那时还有 {left} 个任务没做完，它们照样在 worker 里跑完，全部结束于 {end}。',
-    en: 'wait=false: shutdown returned after {ms} and the main program went on; {left} tasks were not done yet, and they still ran to the end in their workers, all ending at {end}.',
+    zh: 'wait=false：shutdown 在 {ms} 就返回了，主程序接着往下走；那时还有 {left} 个任务没做完，它们照样在{unit}里跑完，全部结束于 {end}。',
+    en: 'wait=false: shutdown returned after {ms} and the main program went on; {left} tasks were not done yet, and they still ran to the end in the {unit}, all ending at {end}.',
   },
   cancelFact: {
-    zh: 'cancelFutures=true：还没开始的 {ids} 被取消，已经在运行的 {running} 照常做完；shutdown 在 {ms} 返回。',
-    en: 'cancelFutures=true: {ids}, not yet started, were cancelled; {running}, already running, finished normally; shutdown returned after {ms}.',
+    zh: 'cancelFutures=true：还没有被工作进程或线程取走的 {ids} 被取消，已经取走的 {running} 照常做完；shutdown 在 {ms} 返回。',
+    en: 'cancelFutures=true: {ids}, which no worker had taken yet, were cancelled; {running}, already taken, finished normally; shutdown returned after {ms}.',
+  },
+  cancelCpython: {
+    zh: 'CPython，同样 {n} 个任务、{workers} 个工作进程或线程，在前 {workers} 个开始运行后调用 shutdown(wait=True, cancel_futures=True)：ProcessPoolExecutor 取消了 {process}，ThreadPoolExecutor 取消了 {thread}。',
+    en: 'CPython, the same {n} tasks on {workers} worker processes or threads, shutdown(wait=True, cancel_futures=True) once the first {workers} were running: ProcessPoolExecutor cancelled {process}, ThreadPoolExecutor cancelled {thread}.',
+  },
+  cancelCpythonQueue: {
+    zh: '调用之前，ProcessPoolExecutor 已经把 {processRunning} 标成了 RUNNING，比工作进程多 {extra} 个：它们只是进了调用队列（最多 max_workers + 1 = {callQueue} 个），并没有开始，cancel() 和 cancel_futures 却已经取消不了。ThreadPoolExecutor 只把工作线程已经取走的 {threadRunning} 标成 RUNNING。',
+    en: 'Before the call, ProcessPoolExecutor had already marked {processRunning} RUNNING, {extra} more than there are workers: those had only entered the call queue (at most max_workers + 1 = {callQueue}) and had not started, yet cancel() and cancel_futures could no longer cancel them. ThreadPoolExecutor marked RUNNING only {threadRunning}, the ones its worker threads had taken.',
   },
   submitAfter: {
-    zh: 'shutdown 之后再 submit：立刻抛出 {name}（“不能在 shutdown 之后提交新任务”）',
-    en: 'submit after shutdown: throws {name} at once ("{error}")',
+    zh: 'shutdown 之后再 submit：立刻抛出 {name}（“{error}”，即不能在 shutdown 之后提交新任务）；CPython 抛出的是 RuntimeError，消息相同。',
+    en: 'submit after shutdown: throws {name} at once ("{error}"); CPython raises RuntimeError with the same message.',
   },
   shutdownExplain: {
-    zh: '所以 shutdown 不是教材所说的计数器，而是“关门”：关门之后 submit 会报错；wait 决定调用者是否等到任务做完、worker 退出；cancelFutures 决定排队中的任务是丢弃还是照做。',
-    en: 'So shutdown is not the counter the material describes but closing the doors: after it, submit raises an error; wait decides whether the caller waits until the tasks are done and the workers have exited; cancelFutures decides whether queued tasks are dropped or still run.',
+    zh: '所以 shutdown 不是材料所说的计数器，而是“关门”：关门之后 submit 会报错；wait 决定调用者是否等到任务做完、工作进程（线程）退出；cancelFutures 决定排队中的任务是丢弃还是照做（在 CPython 的 ProcessPoolExecutor 里，只有还没进调用队列的才能丢弃）。',
+    en: 'So shutdown is not the counter the material describes but closing the doors: after it, submit raises an error; wait decides whether the caller waits until the tasks are done and the workers have exited; cancelFutures decides whether queued tasks are dropped or still run (in CPython’s ProcessPoolExecutor, only those not yet in its call queue can be dropped).',
   },
 } satisfies Record<string, Bi>;

@@ -1,13 +1,16 @@
 /**
  * Part 5 of `executor`: shutdown with wait true and false, and with cancelFutures, on the same
- * queued tasks: when the main program continues, which futures finish and which are cancelled.
+ * queued tasks: when the main program continues, which futures finish and which are cancelled;
+ * then the same cancel_futures run on CPython's two executors, whose ProcessPoolExecutor marks
+ * queued futures RUNNING once they enter its call queue, so it cancels fewer.
  */
 
 import type { Ran } from '../../demos/executor-tasks.js';
 import type { ShutdownOptions } from '../../executor/index.js';
 import { ms } from '../../ui/format.js';
+import { beside } from '../beside.js';
 import type { LessonContext } from '../types.js';
-import { kindName, kinds, Tracker, warmUp, workerCount } from './kit.js';
+import { kindName, kinds, Tracker, unitName, warmUp, workerCount } from './kit.js';
 import { more } from './more.text.js';
 import { text } from './text.js';
 
@@ -27,7 +30,8 @@ export async function shutdown(ctx: LessonContext): Promise<void> {
   const workers = Math.min(workerCount(ctx), 4);
   const n = workers + 2;
   const d = ctx.scale(1000);
-  out.say(more.shutdownIntro, { n, ms: ms(d), workers, kind: kindName(kind) });
+  const unit = unitName(kind);
+  out.say(more.shutdownIntro, { n, ms: ms(d), workers, kind: kindName(kind), unit });
   const rows: (string | number)[][] = [];
   let lastError: Error | undefined;
   for (const o of RUNS) {
@@ -59,7 +63,9 @@ export async function shutdown(ctx: LessonContext): Promise<void> {
       cancelled.map(label).join(' ') || out.text(text.none),
       ms(ended),
     ]);
-    if (!o.wait) out.fact(more.noWaitFact, { ms: ms(continues), left: notDone, end: ms(ended) });
+    if (!o.wait) {
+      out.fact(more.noWaitFact, { ms: ms(continues), left: notDone, end: ms(ended), unit });
+    }
     if (o.cancelFutures) {
       out.fact(more.cancelFact, {
         ids: cancelled.map(label).join(' '),
@@ -78,5 +84,40 @@ export async function shutdown(ctx: LessonContext): Promise<void> {
     rows,
   );
   if (lastError) out.fact(more.submitAfter, { name: lastError.name, error: lastError.message });
+  await cancelInCpython(ctx, { workers, n, d });
   out.say(more.shutdownExplain);
+}
+
+interface CancelRun {
+  running: number[];
+  cancelled: number[];
+}
+
+/** The same cancel_futures run on CPython's ProcessPoolExecutor and ThreadPoolExecutor. */
+async function cancelInCpython(
+  ctx: LessonContext,
+  { workers, n, d }: { workers: number; n: number; d: number },
+): Promise<void> {
+  const py = await beside<{ process: CancelRun; thread: CancelRun; callQueue: number }>(
+    ctx,
+    'cancel',
+    { demo: 'executor-cancel', args: [workers, n, d].map(String) },
+  );
+  if (!py) return;
+  const labels = (xs: number[]) => (xs.length ? xs.map((i) => `#${i}`).join(' ') : text.none);
+  ctx.out.fact(more.cancelCpython, {
+    n,
+    workers,
+    process: labels(py.process.cancelled),
+    thread: labels(py.thread.cancelled),
+  });
+  const extra = py.process.running.length - workers;
+  if (extra > 0) {
+    ctx.out.say(more.cancelCpythonQueue, {
+      processRunning: labels(py.process.running),
+      threadRunning: labels(py.thread.running),
+      extra,
+      callQueue: py.callQueue,
+    });
+  }
 }
