@@ -119,8 +119,8 @@ export const more = {
     en: 'Before the call, ProcessPoolExecutor had already marked {processRunning} RUNNING, {extra} more than there are workers: those had only entered the call queue (at most max_workers + 1 = {callQueue}) and had not started, yet cancel() and cancel_futures could no longer cancel them. ThreadPoolExecutor marked RUNNING only {threadRunning}, the ones its worker threads had taken.',
   },
   submitAfter: {
-    zh: 'shutdown 之后再 submit：立刻抛出 {name}（“{error}”，即不能在 shutdown 之后提交新任务）；CPython 抛出的是 RuntimeError，消息相同。',
-    en: 'submit after shutdown: throws {name} at once ("{error}"); CPython raises RuntimeError with the same message.',
+    zh: 'shutdown 之后再 submit：立刻抛出 {name}，不能再提交新任务；CPython 抛出的是 RuntimeError。',
+    en: 'submit after shutdown: throws {name} at once, no new task can be submitted; CPython raises RuntimeError.',
   },
   shutdownExplain: {
     zh: '所以 shutdown 不是材料所说的计数器，而是“关门”：关门之后 submit 会报错；wait 决定调用者是否等到任务做完、工作进程（线程）退出；cancelFutures 决定排队中的任务是丢弃还是照做（在 CPython 的 ProcessPoolExecutor 里，只有还没进调用队列的才能丢弃）。',

@@ -83,7 +83,7 @@ export async function shutdown(ctx: LessonContext): Promise<void> {
     [more.colCall, more.colContinues, more.colDone, more.colCancelled, more.colAllEnded],
     rows,
   );
-  if (lastError) out.fact(more.submitAfter, { name: lastError.name, error: lastError.message });
+  if (lastError) out.fact(more.submitAfter, { name: lastError.name });
   await cancelInCpython(ctx, { workers, n, d });
   out.say(more.shutdownExplain);
 }
