@@ -240,7 +240,7 @@ describe('lesson: executor', () => {
     assert.match(r.stdout, /executor-broken\.py/);
     assert.match(r.stdout, /executor-deadlock\.py/);
     assert.match(r.stdout, /\(no python3\)/);
-    assert.match(r.stdout, /worry about deadlocks/);
+    assert.match(r.stdout, /maintain a Queue and worry about deadlocks/);
     assert.deepEqual(await settle(r.tag, r.pids), []);
   });
 

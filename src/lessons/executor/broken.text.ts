@@ -40,7 +40,7 @@ export const broken = {
   },
   correction8: {
     zh: '材料说用了线程池、进程池就“不需要维护 Queue 来操心死锁的问题”，这不对：执行器替你调度任务，却不能防止死锁。一个任务等另一个任务的 Future，而所有工作进程（线程）都忙着，就会像上面一样永远等下去。',
-    en: 'The material says that with a thread or process pool you need not "worry about deadlocks". Not so: an executor schedules the tasks for you but cannot prevent a deadlock. A task that waits for another task’s Future while every worker is busy waits forever, as above.',
+    en: 'The material says that with a thread or process pool you need not "maintain a Queue and worry about deadlocks". Not so: an executor schedules the tasks for you but cannot prevent a deadlock. A task that waits for another task’s Future while every worker is busy waits forever, as above.',
   },
   deadlockHere: {
     zh: '在 proc-lab 里，任务是工作进程或工作线程里按名字调用的函数，够不到运行它的那个执行器，所以这个程序用 proc-lab 的接口写不出来；但道理相同：凡是要等一个只有忙着的工作进程（线程）才能给出的结果，都会这样卡住。',

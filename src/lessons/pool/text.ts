@@ -128,7 +128,7 @@ export const text = {
   unknown: { zh: '读不到', en: 'unknown' },
 
   closeIntro: {
-    zh: 'close() 表示“不再接收新任务”；已经提交的任务照常做完，然后工作进程退出。join() 等待工作进程全部退出，只能在 close() 或 terminate() 之后调用。',
+    zh: 'close() 表示“不再接受新任务”；已经提交的任务照常做完，然后工作进程退出。join() 等待工作进程全部退出，只能在 close() 或 terminate() 之后调用。',
     en: 'close() means "no new tasks": tasks already submitted still run, then the workers exit. join() waits until every worker has exited, and may be called only after close() or terminate().',
   },
   joinRefused: {
