@@ -9,6 +9,7 @@
 # Prints one JSON line: {"executor": ["ok" or an exception name, per task], "submitAfter",
 # "pool": ["ok" or "timeout", per task], "poolTimeoutMs"}.
 import concurrent.futures as cf
+import mp_cleanup  # beside this file: the workers end when this program is stopped
 import json, multiprocessing, os, signal, sys, time
 
 
@@ -60,6 +61,7 @@ def main():
 
 
 if __name__ == "__main__":
+    mp_cleanup.install()
     main()
 
 # Run alone: python3 src/demos/executor-broken.py 3 5 100 2   (workers, tasks, ms, which task dies)

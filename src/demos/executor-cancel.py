@@ -10,6 +10,7 @@
 # "finished": [...]}, "thread": {...},
 # "workers", "tasks", "callQueue"} with tasks numbered from 1 as the lesson labels them.
 import concurrent.futures as cf
+import mp_cleanup  # beside this file: the workers end when this program is stopped
 import concurrent.futures.process as cfp
 import json, sys, time
 
@@ -53,6 +54,7 @@ def main():
 
 
 if __name__ == "__main__":
+    mp_cleanup.install()
     main()
 
 # Run alone: python3 src/demos/executor-cancel.py 3 5 100   (workers, tasks, ms per task)

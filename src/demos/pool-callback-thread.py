@@ -8,6 +8,7 @@
 # Prints one JSON line: {"thread", "mainThread", "pid", "mainPid", "slowMs", "secondDelayMs",
 # "tasksApartMs"} (tasksApartMs: how far apart the two tasks really finished, in the workers).
 import json, multiprocessing, os, sys, threading, time
+import mp_cleanup  # beside this file: the workers end when this program is stopped
 
 
 def foo(seconds):
@@ -45,6 +46,7 @@ def main():
 
 
 if __name__ == "__main__":
+    mp_cleanup.install()
     main()
 
 # Run alone: python3 src/demos/pool-callback-thread.py 300   (ms the first callback sleeps)

@@ -8,6 +8,7 @@
 #
 # Prints one JSON line: {"ready", "total", "signal", "exitcodes", "getTimedOut", "waitedMs"}.
 import json, multiprocessing, signal, sys, threading, time
+import mp_cleanup  # beside this file: the workers end when this program is stopped
 
 
 def foo(i, seconds):
@@ -48,6 +49,7 @@ def main():
 
 
 if __name__ == "__main__":
+    mp_cleanup.install()
     main()
 
 # Run alone: python3 src/demos/pool-terminate.py 3 7 150 3   (workers, tasks, ms per task, stop after)
