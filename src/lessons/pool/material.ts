@@ -64,12 +64,14 @@ async function callbackThread(ctx: LessonContext): Promise<void> {
     mainThread: string;
     pid: number;
     secondDelayMs: number;
+    tasksApartMs: number;
   }>(ctx, 'callback-thread', { demo: 'pool-callback-thread', args: [String(slow)] });
   if (py) {
     out.fact(text.callbackCpython, {
       ...py,
       slowMs: ms(slow),
       secondDelayMs: ms(py.secondDelayMs),
+      tasksApartMs: ms(py.tasksApartMs),
     });
   }
 }

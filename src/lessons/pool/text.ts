@@ -25,8 +25,8 @@ export const text = {
     en: 'proc-lab: the callbacks ran on the main thread of the main process {pid}, its only JavaScript thread: a slow callback delays not only the other results’ callbacks but the main program’s timers and I/O too.',
   },
   callbackCpython: {
-    zh: 'CPython：回调同样在 Python 程序的主进程（PID {pid}）里运行，但不在主线程 {mainThread} 上，而在线程“{thread}”上：进程池的结果处理线程，所有结果都由它一个一个地从结果队列里取出。第一个回调睡了 {slowMs}，同时完成的第二个任务的回调就晚了 {secondDelayMs} 才开始：慢回调会拖住其他所有结果。',
-    en: 'CPython: the callbacks run in the Python program’s main process too (PID {pid}), but not on its main thread {mainThread}: on the thread "{thread}", the pool’s result-handler thread, which takes every result off the result queue one at a time. The first callback slept {slowMs}, and the callback of a second task that finished at the same moment started {secondDelayMs} late: a slow callback holds up every other result.',
+    zh: 'CPython：回调同样在 Python 程序的主进程（PID {pid}）里运行，但不在主线程 {mainThread} 上，而在线程“{thread}”上：进程池的结果处理线程，所有结果都由它一个一个地从结果队列里取出。第一个回调睡了 {slowMs}；第二个任务只比第一个晚 {tasksApartMs} 完成，它的回调却在任务完成 {secondDelayMs} 之后才开始：慢回调会拖住其他所有结果。',
+    en: 'CPython: the callbacks run in the Python program’s main process too (PID {pid}), but not on its main thread {mainThread}: on the thread "{thread}", the pool’s result-handler thread, which takes every result off the result queue one at a time. The first callback slept {slowMs}; a second task finished only {tasksApartMs} after the first, yet its callback started {secondDelayMs} after that task had finished: a slow callback holds up every other result.',
   },
   materialWorkers: {
     zh: '任务只在 {n} 个工作进程上运行（{pids}），同一个 PID 反复出现：{counts}。',
