@@ -214,12 +214,15 @@ describe('lesson: executor', () => {
     const proc = cancel.process as { running: number[]; cancelled: number[] };
     const thread = cancel.thread as { running: number[]; cancelled: number[] };
     const after = (k: number) => Array.from({ length: tasks - k }, (_, i) => k + i + 1);
-    // Threads: every task no worker thread had taken. Processes: one fewer, held in the call queue.
+    // Threads: every task no worker thread had taken. Processes: every task not yet marked RUNNING,
+    // and up to one more than the workers is (in the call queue, not started).
     assert.deepEqual(thread.cancelled, after(workers));
-    assert.deepEqual(proc.running.length, workers + 1);
-    assert.deepEqual(proc.cancelled, after(workers + 1));
+    assert.ok(proc.running.length >= workers && proc.running.length <= workers + 1);
+    assert.deepEqual(proc.cancelled, after(proc.running.length));
     const broken = cpythonEvent(r.events, 'broken');
-    assert.deepEqual(broken.executor, Array(tasks).fill('BrokenProcessPool'));
+    const outcomes = broken.executor as string[];
+    assert.equal(outcomes[1], 'BrokenProcessPool', 'the killed task');
+    for (const o of outcomes) assert.ok(['ok', 'BrokenProcessPool'].includes(o), o);
     assert.equal(broken.submitAfter, 'BrokenProcessPool');
     assert.deepEqual(broken.pool, ['ok', 'timeout', 'ok', 'ok', 'ok']);
     const dead = cpythonEvent(r.events, 'deadlock');
