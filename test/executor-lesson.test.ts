@@ -243,6 +243,8 @@ describe('lesson: executor', () => {
     assert.match(r.stdout, /executor-broken\.py/);
     assert.match(r.stdout, /executor-deadlock\.py/);
     assert.match(r.stdout, /\(no python3\)/);
+    assert.match(r.stdout, /In CPython, ThreadPoolExecutor cancels every task/);
+    assert.match(r.stdout, /In CPython, a’s wait ends with TimeoutError/);
     assert.match(r.stdout, /maintain a Queue and worry about deadlocks/);
     assert.deepEqual(await settle(r.tag, r.pids), []);
   });

@@ -212,14 +212,21 @@ describe('lesson: pool', () => {
   });
 
   it('without python3 the parts say what CPython does and how to see it', async () => {
-    const r = await run(['pool', 'lifecycle', '--fast', '--tasks', '4', '--lang', 'en'], {
-      env: { PROC_LAB_PYTHON: '/nonexistent/python3' },
-      timeoutMs: 60_000,
-    });
+    const r = await run(
+      ['pool', 'material', 'lifecycle', '--fast', '--tasks', '4', '--lang', 'en'],
+      {
+        env: { PROC_LAB_PYTHON: '/nonexistent/python3' },
+        timeoutMs: 60_000,
+      },
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /python3 is not installed here/);
     assert.match(r.stdout, /pool-terminate\.py/);
     assert.match(r.stdout, /CPython differs: its terminate\(\) sends the workers SIGTERM/);
+    assert.match(
+      r.stdout,
+      /CPython runs a pool’s callbacks in the main process on its result-handler/,
+    );
     assert.deepEqual(await settle(r.tag, r.pids), []);
   });
 

@@ -3,10 +3,12 @@
 proc-lab stops a demo with SIGTERM and expects it to end its own children first (see
 src/runtime/children.ts). Python's default SIGTERM ends the interpreter at once and leaves
 multiprocessing's worker processes behind, re-parented to PID 1. install() replaces that in the
-demo's main process: start no more processes, kill every child process it started, wait for
-(reap) each, then exit. A
-worker inherits the handler through fork() but acts as if it had none, so a Pool's own
-terminate() still ends its workers by SIGTERM, as CPython does.
+demo's main process: start no more processes, SIGKILL every child process it has, reap each, then
+exit. The children are found in the kernel's process table (every process whose parent is this
+one), not in multiprocessing's own list: the signal may arrive in the middle of a start(), after
+the fork and before multiprocessing has recorded the new child. A worker inherits the handler
+through fork() but acts as if it had none, so a Pool's own terminate() still ends its workers by
+SIGTERM, as CPython does.
 """
 import multiprocessing
 import os
@@ -16,26 +18,49 @@ import time
 _main = os.getpid()
 
 
+def _children():
+    """PIDs whose parent is this process, from /proc (multiprocessing's list where there is none)."""
+    if not os.path.isdir("/proc"):
+        return [p.pid for p in multiprocessing.active_children()]
+    me, found = os.getpid(), []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        if int(stat[stat.rindex(")") + 2 :].split()[1]) == me:
+            found.append(int(name))
+    return found
+
+
 def _end(signum, frame):
     if os.getpid() != _main:
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
         return
-    # A Pool's handler thread replaces workers that die: first make starting a process a no-op,
-    # then kill and reap until none is left (a start already under way shows up a moment later).
+    # A Pool's handler thread replaces workers that die: make starting a process a no-op first.
     multiprocessing.process.BaseProcess.start = lambda self: None
     deadline = time.monotonic() + 3
     while time.monotonic() < deadline:
-        kids = multiprocessing.active_children()
+        kids = _children()
         if not kids:
-            time.sleep(0.05)
-            if not multiprocessing.active_children():
+            time.sleep(0.05)  # a start() already past its fork shows up a moment later
+            if not _children():
                 break
             continue
-        for p in kids:
-            p.kill()
-        for p in kids:
-            p.join(1)
+        for pid in kids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for pid in kids:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass  # reaped already (by multiprocessing's own threads)
     os._exit(128 + signum)
 
 

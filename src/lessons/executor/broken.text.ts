@@ -38,6 +38,10 @@ export const broken = {
     zh: 'CPython：a 等了 {waitedMs}，以 {outcome} 结束，那时 b 还是 {bState}（一直没轮到）；a 返回、让出工作线程之后，b 才运行（{bAfter}）。不加超时，两个任务会永远互相等下去。',
     en: 'CPython: a waited {waitedMs} and ended with {outcome}, with b still {bState} (it never got a turn); only once a had returned and freed the worker thread did b run ({bAfter}). Without the timeout both would wait for each other forever.',
   },
+  deadlockAbsent: {
+    zh: '在 CPython 里，a 的等待会在 {wait} 后以 TimeoutError 结束，那时 b 还是 PENDING；不加超时，两个任务会永远互相等下去。',
+    en: 'In CPython, a’s wait ends with TimeoutError after {wait}, with b still PENDING; without the timeout both would wait for each other forever.',
+  },
   correction8: {
     zh: '材料说用了线程池、进程池就“不需要维护 Queue 来操心死锁的问题”，这不对：执行器替你调度任务，却不能防止死锁。一个任务等另一个任务的 Future，而所有工作进程（线程）都忙着，就会像上面一样永远等下去。',
     en: 'The material says that with a thread or process pool you need not "maintain a Queue and worry about deadlocks". Not so: an executor schedules the tasks for you but cannot prevent a deadlock. A task that waits for another task’s Future while every worker is busy waits forever, as above.',

@@ -129,6 +129,7 @@ async function deadlock(ctx: LessonContext): Promise<void> {
     { demo: 'executor-deadlock', args: [String(wait)] },
   );
   if (py) out.fact(words.deadlockFact, { ...py, waitedMs: ms(py.waitedMs) });
+  else out.say(words.deadlockAbsent, { wait: ms(wait) });
   out.correction(words.correction8);
   out.say(words.deadlockHere);
 }

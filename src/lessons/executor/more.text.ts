@@ -114,6 +114,10 @@ export const more = {
     zh: 'CPython，同样 {n} 个任务、{workers} 个工作进程或线程，在前 {workers} 个开始运行后调用 shutdown(wait=True, cancel_futures=True)：ProcessPoolExecutor 取消了 {process}，ThreadPoolExecutor 取消了 {thread}。',
     en: 'CPython, the same {n} tasks on {workers} worker processes or threads, shutdown(wait=True, cancel_futures=True) once the first {workers} were running: ProcessPoolExecutor cancelled {process}, ThreadPoolExecutor cancelled {thread}.',
   },
+  cancelCpythonAbsent: {
+    zh: '在 CPython 里，ThreadPoolExecutor 会取消所有还没被工作线程取走的任务；ProcessPoolExecutor 取消得更少：进了调用队列（最多 max_workers + 1 个）的任务已被标成 RUNNING，虽然还没开始，也取消不了。',
+    en: 'In CPython, ThreadPoolExecutor cancels every task no worker thread has taken; ProcessPoolExecutor cancels fewer: a task in its call queue (at most max_workers + 1) is already marked RUNNING and cannot be cancelled, though it has not started.',
+  },
   cancelCpythonQueue: {
     zh: '调用之前，ProcessPoolExecutor 已经把 {processRunning} 标成了 RUNNING，比工作进程多 {extra} 个：它们只是进了调用队列（最多 max_workers + 1 = {callQueue} 个），并没有开始，cancel() 和 cancel_futures 却已经取消不了。ThreadPoolExecutor 只把工作线程已经取走的 {threadRunning} 标成 RUNNING。',
     en: 'Before the call, ProcessPoolExecutor had already marked {processRunning} RUNNING, {extra} more than there are workers: those had only entered the call queue (at most max_workers + 1 = {callQueue}) and had not started, yet cancel() and cancel_futures could no longer cancel them. ThreadPoolExecutor marked RUNNING only {threadRunning}, the ones its worker threads had taken.',

@@ -103,7 +103,10 @@ async function cancelInCpython(
     'cancel',
     { demo: 'executor-cancel', args: [workers, n, d].map(String) },
   );
-  if (!py) return;
+  if (!py) {
+    ctx.out.say(more.cancelCpythonAbsent);
+    return;
+  }
   const labels = (xs: number[]) => (xs.length ? xs.map((i) => `#${i}`).join(' ') : text.none);
   ctx.out.fact(more.cancelCpython, {
     n,

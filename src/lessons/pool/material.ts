@@ -66,7 +66,8 @@ async function callbackThread(ctx: LessonContext): Promise<void> {
     secondDelayMs: number;
     tasksApartMs: number;
   }>(ctx, 'callback-thread', { demo: 'pool-callback-thread', args: [String(slow)] });
-  if (py) {
+  if (!py) out.say(text.callbackCpythonAbsent);
+  else {
     out.fact(text.callbackCpython, {
       ...py,
       slowMs: ms(slow),

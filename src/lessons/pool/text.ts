@@ -28,6 +28,10 @@ export const text = {
     zh: 'CPython：回调同样在 Python 程序的主进程（PID {pid}）里运行，但不在主线程 {mainThread} 上，而在线程“{thread}”上：进程池的结果处理线程，所有结果都由它一个一个地从结果队列里取出。第一个回调睡了 {slowMs}；第二个任务只比第一个晚 {tasksApartMs} 完成，它的回调却在任务完成 {secondDelayMs} 之后才开始：慢回调会拖住其他所有结果。',
     en: 'CPython: the callbacks run in the Python program’s main process too (PID {pid}), but not on its main thread {mainThread}: on the thread "{thread}", the pool’s result-handler thread, which takes every result off the result queue one at a time. The first callback slept {slowMs}; a second task finished only {tasksApartMs} after the first, yet its callback started {secondDelayMs} after that task had finished: a slow callback holds up every other result.',
   },
+  callbackCpythonAbsent: {
+    zh: 'CPython 把进程池的回调放在主进程的结果处理线程（_handle_results）上运行，而不是主线程：所有结果都由这一个线程取出，所以一个慢回调会拖住其他所有结果的回调。',
+    en: 'CPython runs a pool’s callbacks in the main process on its result-handler thread (_handle_results), not on the main thread: that one thread takes every result, so a slow callback holds up the callbacks of every other result.',
+  },
   materialWorkers: {
     zh: '任务只在 {n} 个工作进程上运行（{pids}），同一个 PID 反复出现：{counts}。',
     en: 'The tasks ran on just {n} worker processes ({pids}), each PID again and again: {counts}.',
