@@ -185,7 +185,8 @@ describe('lesson: executor', () => {
     );
     assert.ok(Number(notWaited!.ms) < Number(waited!.ms));
     const cancelled = cancelling!.cancelled as number[];
-    assert.ok(cancelled.length >= 1);
+    // shutdown is called once the first 3 (the workers) run: what it cancels is the queue behind.
+    assert.ok(cancelled.length >= 1 && cancelled.length <= 2, `cancelled ${cancelled}`);
     for (const id of cancelled) assert.deepEqual(all.get(id)!.states, ['pending', 'cancelled']);
     assert.deepEqual(waited!.cancelled, []);
 

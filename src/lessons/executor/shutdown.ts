@@ -20,8 +20,9 @@ const RUNS: readonly Required<ShutdownOptions>[] = [
   { wait: true, cancelFutures: true },
 ];
 
+/** The arguments of one run, under a `shutdown(…) with` header (so the table fits 80 columns). */
 const call = (o: Required<ShutdownOptions>) =>
-  `shutdown(wait=${o.wait}${o.cancelFutures ? ', cancelFutures=true' : ''})`;
+  `wait=${o.wait}${o.cancelFutures ? ', cancelFutures=true' : ''}`;
 
 export async function shutdown(ctx: LessonContext): Promise<void> {
   const { out } = ctx;
@@ -42,6 +43,11 @@ export async function shutdown(ctx: LessonContext): Promise<void> {
       tracker.submit<Ran>(ex, 'waitJob', `#${i + 1}`, d),
     );
     const label = (f: (typeof futures)[number]) => tracker.get(f)!.label;
+    // Call shutdown once the first tasks run, as the intro says (a worker takes a task a moment
+    // after submit, not inside it): then the rest are the queue that cancelFutures can drop.
+    const deadline = performance.now() + 10_000;
+    while (futures.filter((f) => f.running()).length < workers && performance.now() < deadline)
+      await ctx.sleep(2);
     const t0 = performance.now();
     await ex.shutdown(o);
     const continues = performance.now() - t0;
@@ -68,8 +74,8 @@ export async function shutdown(ctx: LessonContext): Promise<void> {
     }
     if (o.cancelFutures) {
       out.fact(more.cancelFact, {
-        ids: cancelled.map(label).join(' '),
-        running: finished.map(label).join(' '),
+        ids: cancelled.map(label).join(' ') || text.none,
+        running: finished.map(label).join(' ') || text.none,
         ms: ms(continues),
       });
     }
