@@ -43,7 +43,7 @@ def _end(signum, frame):
         return
     # A Pool's handler thread replaces workers that die: make starting a process a no-op first.
     multiprocessing.process.BaseProcess.start = lambda self: None
-    deadline = time.monotonic() + 3
+    deadline = time.monotonic() + 1  # within proc-lab's grace before SIGKILL (1.5 s)
     while time.monotonic() < deadline:
         kids = _children()
         if not kids:
