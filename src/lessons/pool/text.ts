@@ -17,7 +17,7 @@ export const text = {
     en: 'All {count} callbacks printed PID {main}: the main process.',
   },
   cpythonApi: {
-    zh: "CPython 不同：这里的任务用函数名的字符串指定（applyAsync('foo', [i])），Python 直接传函数（apply_async(foo, (i,))）；这里的 get()、apply()、map() 和 join() 返回 Promise，要 await，Python 里它们阻塞调用的线程；这里的方法名是驼峰式（applyAsync、imapUnordered），Python 用下划线（apply_async、imap_unordered）；状态不对时这里抛出 PoolStateError，Python 抛出 ValueError；PoolTerminatedError 和 WorkerLostError 是 proc-lab 自己的，Python 没有。",
+    zh: "CPython 不同：这里的任务用函数名的字符串指定（applyAsync('foo', [i])），Python 直接传函数（apply_async(foo, (i,))）；这里的 get()、apply()、map() 和 join() 返回 Promise，要 await，Python 里它们阻塞调用的线程；这里的方法名是驼峰式 camelCase（applyAsync、imapUnordered），Python 用下划线（apply_async、imap_unordered）；状态不对时这里抛出 PoolStateError，Python 抛出 ValueError；PoolTerminatedError 和 WorkerLostError 是 proc-lab 自己的，Python 没有。",
     en: "CPython differs: a task here is named by a string (applyAsync('foo', [i])), where Python passes the function itself (apply_async(foo, (i,))); get(), apply(), map() and join() here return a Promise to await, where in Python they block the calling thread; method names here are camelCase (applyAsync, imapUnordered), Python’s use underscores (apply_async, imap_unordered); a call in the wrong state throws PoolStateError here, ValueError in Python; PoolTerminatedError and WorkerLostError are proc-lab’s own, Python has neither.",
   },
   callbackHere: {
@@ -157,11 +157,11 @@ export const text = {
   },
   terminateCpython: {
     zh: 'CPython（同样 {total} 个任务、同样在 {after} 个完成后 terminate()）：只有 {ready}/{total} 个 AsyncResult 变成就绪，工作进程被信号 {signal} 结束；对一个没做完的任务调用 get(timeout={wait}) 等满时间后抛出 TimeoutError：它的结果永远不会到来。',
-    en: 'CPython (the same {total} tasks, terminate() after the same {after} had finished): only {ready} of {total} AsyncResults became ready, and the workers were ended by signal {signal}; get(timeout={wait}) on an unfinished task waited the whole time and raised TimeoutError: its result will never come.',
+    en: 'CPython (the same {total} tasks, terminate() after the same {after} had finished): only {ready} of {total} AsyncResult objects became ready, and the workers were ended by signal {signal}; get(timeout={wait}) on an unfinished task waited the whole time and raised TimeoutError: its result will never come.',
   },
   terminateDiffers: {
     zh: 'CPython 不同：它的 terminate() 向工作进程发送 SIGTERM，没做完的任务的 AsyncResult 永远不会就绪，不带超时的 get() 会一直等下去。proc-lab 的 Pool 用 SIGKILL 结束工作进程，并让每个没做完的任务以 PoolTerminatedError 结束：这两点都是 proc-lab 自己的做法，不是 Python 的。',
-    en: 'CPython differs: its terminate() sends the workers SIGTERM, and the AsyncResults of unfinished tasks never become ready, so get() without a timeout waits forever. proc-lab’s Pool ends its workers with SIGKILL and ends each unfinished task with PoolTerminatedError: both are proc-lab’s own, not Python’s.',
+    en: 'CPython differs: its terminate() sends the workers SIGTERM, and the AsyncResult of an unfinished task never becomes ready, so get() without a timeout waits forever. proc-lab’s Pool ends its workers with SIGKILL and ends each unfinished task with PoolTerminatedError: both are proc-lab’s own, not Python’s.',
   },
   noJoinIntro: {
     zh: '不调用 join() 会怎样？把材料的程序作为独立的进程运行两次：一次有 pool.join()，一次把它注释掉。',
