@@ -147,6 +147,16 @@ describe('trace: nothing escapes', {
     await nothingLeft(r);
   });
 
+  it('no python3 (so no subreaper to start strace): the /proc observer, and said', async () => {
+    const r = await run(['trace', '--json', '--', 'sh', '-c', 'exit 4'], {
+      env: { PROC_LAB_PYTHON: join(dir, 'no-python') },
+    });
+    assert.equal(r.code, 4, r.stderr);
+    assert.deepEqual([observer(r).kind, observer(r).subreaper], ['proc', null]);
+    assert.match(r.stderr, /strace is started by proc-lab's subreaper, which needs python3/);
+    await nothingLeft(r);
+  });
+
   it('strace absent from PATH: the /proc observer is used, and said', async () => {
     const r = await run(['trace', '--json', '--', '/bin/sh', '-c', 'exit 0'], {
       env: { PATH: dir, PROC_LAB_PYTHON: python! },

@@ -36,7 +36,16 @@ interface Choice {
 }
 
 function chooseObserver(asked: TraceOptions['observer'], env: NodeJS.ProcessEnv): Choice {
-  const strace = findStrace(env);
+  // NOTE: strace writes its trace to a pipe the subreaper makes (Node's pipes are sockets, which
+  // strace cannot open by name): no python3, no subreaper, no strace.
+  const strace = subreaperPython(process.env) ? findStrace(env) : undefined;
+  if (!strace && findStrace(env) && asked !== 'proc' && asked !== 'ps') {
+    if (asked === 'strace') throw new TraceFailure(text.straceNeedsPython);
+    return {
+      kind: hasProcfs ? 'proc' : 'ps',
+      notices: [fmt(text.fellBack, { why: text.straceNeedsPython, ms: POLL_MS })],
+    };
+  }
   if (asked === 'strace') {
     if (!strace) throw new TraceFailure(text.straceMissing);
     const works = straceWorks(strace);

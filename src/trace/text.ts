@@ -44,6 +44,10 @@ export const text = {
     zh: 'ps 观察者（给没有 /proc 的系统）还没有实现；在 Linux 上请用 --observer strace 或 proc',
     en: 'the ps observer (for systems without /proc) is not built yet; on Linux use --observer strace or proc',
   },
+  straceNeedsPython: {
+    zh: 'strace 由 proc-lab 的子进程收割者启动，而它需要 python3，但没有找到',
+    en: "strace is started by proc-lab's subreaper, which needs python3, and none was found",
+  },
   notInstalled: { zh: '未安装', en: 'not installed' },
   observerStrace: {
     zh: '观察者：strace（-f，精确到微秒；看得到 fork/clone、execve、退出，以及谁用 wait 回收了谁）',
