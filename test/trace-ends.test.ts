@@ -99,14 +99,18 @@ describe('trace: nothing escapes', {
       const sub = observer(r).subreaper!;
       const said = named(r, 'output').find((e) => String(e.line).startsWith('orphan '));
       const orphan = Number(String(said?.line).split(' ')[1]);
+      const born = named(r, 'proc-start').find((e) => e.pid === orphan);
+      // Under load a poll can come after the parent has already gone: the orphan is then first
+      // seen under the subreaper, and its re-parenting itself was not observed.
+      const missed = kind === 'proc' && born?.ppid === sub;
       const moved = named(r, 'reparent').find((e) => e.pid === orphan);
-      assert.equal(moved?.to, sub, `re-parented to the subreaper: ${r.stdout}`);
+      if (!missed) assert.equal(moved?.to, sub, `re-parented to the subreaper: ${r.stdout}`);
       const exit = named(r, 'proc-exit').find((e) => e.pid === orphan)!;
       assert.equal(exit.signal, 'SIGTERM', 'proc-lab ended it');
       assert.equal(named(r, 'reaped').find((e) => e.pid === orphan)?.by, sub);
       const s = summary(r);
       // Node runs many threads; only two processes.
-      assert.deepEqual([s.processes, s.orphans, s.leftBehind], [2, 1, 1]);
+      assert.deepEqual([s.processes, s.orphans, s.leftBehind], [2, missed ? 0 : 1, 1]);
       assert.ok(r.ms < 15_000, 'ended at once, not after the orphan’s 20 s');
       await nothingLeft(r);
     });

@@ -93,6 +93,13 @@ export async function runTrace(
     if (e.event === 'proc-start' && model.aliveCount > maxProcs && !stopped)
       stop('max-procs', true);
     if (e.event === 'proc-exit' && e.pid === model.root && model.aliveCount > 0) stop(null, false);
+    // A poller may first see a process after the program has ended (born and orphaned within one
+    // interval): it was left behind too, and is ended the same way.
+    const rootEnded = model.root !== undefined && model.get(model.root)?.end !== undefined;
+    if (e.event === 'proc-start' && e.pid !== model.root && rootEnded) {
+      model.leftBehind.push(e.pid);
+      stop(null, false);
+    }
   };
   const model = new TraceModel({ emit });
   const observer =
