@@ -1,14 +1,14 @@
 /**
  * proc-lab's help layout: two columns like commander's, but wrapping that understands Chinese.
  * commander breaks lines only at spaces, so a Chinese description (which has none) ran past the
- * edge of the terminal; here a line may also break between any two CJK characters.
+ * edge of the terminal; layout.ts's wrap() also breaks between Chinese characters (with kinsoku).
  */
-import { displayWidth, wrap } from '../ui/format.js';
+import { PROSE_MAX, terminalWidth, width as displayWidth, wrap } from '../ui/layout.js';
 import type { Command, Help } from './commander.js';
 
 function columns(rows: [string, string][], total: number): string[] {
   const termWidth = Math.min(30, Math.max(...rows.map(([t]) => displayWidth(t))));
-  const room = Math.max(30, total - termWidth - 4);
+  const room = Math.max(20, total - termWidth - 4);
   return rows.flatMap(([term, text]) => {
     const [first = '', ...rest] = wrap(text, room);
     const pad = ' '.repeat(Math.max(0, termWidth - displayWidth(term)));
@@ -27,9 +27,9 @@ export interface HelpModel {
   sections: [title: string, rows: [term: string, text: string][]][];
 }
 
-/** The width help is laid out for: the terminal's, within reason. */
+/** The width help is laid out for: one column short of the terminal's, as prose (layout.ts). */
 export function helpWidth(): number {
-  return Math.max(60, Math.min(process.stdout.columns || 100, 120));
+  return Math.min(terminalWidth(process.stdout) - 1, PROSE_MAX);
 }
 
 export function helpModel(cmd: Command, helper: Help): HelpModel {

@@ -9,17 +9,18 @@ import { lessons } from '../lessons/index.js';
 import { runLesson } from '../lessons/run.js';
 import type { LessonMeta } from '../lessons/types.js';
 import { UsageError } from '../runtime/errors.js';
-import { displayWidth, padEnd } from '../ui/format.js';
+import { width as displayWidth, padEnd, wrap } from '../ui/layout.js';
 import { Output } from '../ui/output.js';
 import { text } from './text.js';
 import type { CommandModule } from './types.js';
 
 function card(out: Output, index: number, meta: LessonMeta): void {
+  // The card's lines wrapped to fit inside its frame at the terminal's width.
   const lines = [
     out.text(text.tourCard, { n: index + 1, total: lessons.length }),
     out.text(meta.title),
     `proc-lab ${meta.id}  (${meta.material})`,
-  ];
+  ].flatMap((l) => wrap(l, out.prose - 4));
   const width = Math.max(...lines.map(displayWidth)) + 2;
   out.lines([
     '',

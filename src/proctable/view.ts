@@ -1,11 +1,11 @@
 /**
  * The process table drawn as `ps` shows it, with the parent relations as a tree: PID, PPID, STATE,
- * AGE, COMMAND, zombies in red, every line cut to the screen's width so a redraw in place stays
- * aligned. Shared by `zombie --watch` and the live view of `proc-lab trace`.
+ * AGE, COMMAND, zombies in red, fitted to the screen's width (cells wrap, see ui/table.ts) so a
+ * redraw in place stays aligned. Shared by `zombie --watch` and the live view of `proc-lab trace`.
  */
 import { basename } from 'node:path';
 import type { Bi } from '../i18n/index.js';
-import { type Cell, displayWidth, renderTable } from '../ui/format.js';
+import { type Cell, displayWidth } from '../ui/format.js';
 import type { Output } from '../ui/output.js';
 import { isZombie, type ProcRow } from './list.js';
 import type { TreeRow } from './tree.js';
@@ -37,22 +37,17 @@ export function cells(r: TreeRow | ProcRow): Cell[] {
   return [r.pid, r.ppid, r.state, age(r.ageMs), prefix + shortCmd(r.cmd)];
 }
 
-/** The table's lines, zombies in red, each line cut to `width` columns so a redraw stays aligned. */
+/** The table's lines fitted to `width` columns (default: the terminal's), zombies in red. */
 export function tableLines(
   out: Output,
   rows: readonly (TreeRow | ProcRow)[],
-  width = Number.POSITIVE_INFINITY,
+  width = out.room,
 ): string[] {
   const zombies = new Set(rows.filter(isZombie).map((r) => r.pid));
-  const [head, rule, ...body] = renderTable(
-    HEADER.map((h) => out.text(h)),
-    rows.map(cells),
-    {
-      style: (row, line) =>
-        zombies.has(row[0] as number) ? out.c.red.bold(cut(line, width)) : cut(line, width),
-    },
-  );
-  return [out.c.bold(cut(head!, width)), cut(rule!, width), ...body];
+  return out.tableLines(HEADER, rows.map(cells), {
+    width,
+    style: (row, line) => (zombies.has(row[0] as number) ? out.c.red.bold(line) : line),
+  });
 }
 
 /** Cut a plain (not yet coloured) line to `width` terminal columns. */

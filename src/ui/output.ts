@@ -6,14 +6,29 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { type Bi, fmt, inline, type Lang, pick, type Vars } from '../i18n/index.js';
-import { type Bar, type Cell, renderBars, renderTable, type TableOptions } from './format.js';
+import { type Bar, renderBars } from './format.js';
+import { hang, PROSE_MAX, terminalWidth, wrap } from './layout.js';
+import { type Cell, renderTable, type TableOptions } from './table.js';
 
 export interface OutputOptions {
   lang: Lang;
   json: boolean;
-  /** false for --no-color; otherwise chalk decides from NO_COLOR/FORCE_COLOR and the terminal. */
+  /** false for --no-color; otherwise colorLevel() decides from NO_COLOR, FORCE_COLOR and chalk. */
   color?: boolean;
   stream?: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/**
+ * How much colour to use. `--no-color` wins over everything; FORCE_COLOR (which chalk reads) wins
+ * over NO_COLOR, as in Node's own tty.getColorDepth(); NO_COLOR (any non-empty value, see
+ * no-color.org) turns colour off even in a terminal, which chalk alone does not do.
+ */
+export function colorLevel(color: boolean | undefined, env = process.env): 0 | undefined {
+  if (color === false) return 0;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
+    return undefined;
+  if (env.NO_COLOR) return 0;
+  return undefined;
 }
 
 export type EventFields = Record<string, unknown>;
@@ -29,12 +44,32 @@ export class Output {
     this.lang = opts.lang;
     this.json = opts.json;
     this.stream = opts.stream ?? process.stdout;
-    this.c = opts.color === false || opts.json ? new Chalk({ level: 0 }) : new Chalk();
+    const level = opts.json ? 0 : colorLevel(opts.color);
+    this.c = level === 0 ? new Chalk({ level: 0 }) : new Chalk();
   }
 
   /** True when the screen can be redrawn in place: a terminal, and not --json. */
   get interactive(): boolean {
     return !this.json && this.stream.isTTY === true;
+  }
+
+  /** The terminal's width now (it may change while a live view runs): 80 when unknown. */
+  get width(): number {
+    return terminalWidth(this.stream);
+  }
+
+  /**
+   * The width prose wraps at: one column short of the terminal's (a line filling the last column
+   * makes some terminals wrap, and it cannot be told from a word the terminal cut), and no wider
+   * than reads well.
+   */
+  get prose(): number {
+    return Math.min(this.width - 1, PROSE_MAX);
+  }
+
+  /** The width tables and charts may use: one column short of the terminal's, as for prose. */
+  get room(): number {
+    return this.width - 1;
   }
 
   /** Restart the clock that stamps events; called when a lesson starts. */
@@ -60,39 +95,54 @@ export class Output {
 
   title(text: Bi): void {
     if (this.json) return;
-    const lines = pick(text, this.lang);
+    const lines = pick(text, this.lang).flatMap((l) => wrap(l, this.prose - 2));
     this.write(`\n${lines.map((l) => this.c.bold.inverse(` ${l} `)).join('\n')}\n`);
   }
 
   heading(text: Bi): void {
     if (this.json) return;
-    const lines = pick(text, this.lang);
+    const lines = pick(text, this.lang).flatMap((l) => wrap(l, this.prose));
     this.write(`\n${lines.map((l) => this.c.bold.cyan(l)).join('\n')}\n`);
   }
 
-  /** A paragraph of explanation; with --lang both, the Chinese and then the English. */
+  /** A paragraph of explanation; with --lang both, the Chinese and then the English (dimmed). */
   say(text: Bi, vars?: Vars): void {
     if (this.json) return;
-    const lines = pick(vars ? fmt(text, vars) : text, this.lang);
-    this.write(
-      `${lines.map((l, i) => (i > 0 ? this.c.dim(l) : l)).join('\n')}\n${lines.length > 1 ? '\n' : ''}`,
+    const langs = pick(vars ? fmt(text, vars) : text, this.lang);
+    const lines = langs.flatMap((l, i) =>
+      wrap(l, this.prose).map((w) => (i > 0 ? this.c.dim(w) : w)),
     );
+    this.write(`${lines.join('\n')}\n${langs.length > 1 ? '\n' : ''}`);
   }
 
   /** A measured fact from this run ("child 1: PID 4242"), marked so evidence stands out. */
   fact(text: Bi, vars?: Vars): void {
     if (this.json) return;
-    const [first, ...rest] = pick(vars ? fmt(text, vars) : text, this.lang);
-    this.write(
-      `  ${this.c.green('●')} ${first}\n${rest.map((l) => `    ${this.c.dim(l)}\n`).join('')}`,
-    );
+    const [first = '', ...rest] = pick(vars ? fmt(text, vars) : text, this.lang);
+    const lines = [
+      ...hang(first, this.prose, `  ${this.c.green('●')} `, '    '),
+      ...rest.flatMap((l) => hang(l, this.prose, '    ', '    ').map((w) => this.c.dim(w))),
+    ];
+    this.write(`${lines.join('\n')}\n`);
   }
 
   /** A correction of the source material: it said something wrong, here is what is true. */
   correction(text: Bi, vars?: Vars): void {
     if (this.json) return;
-    const lines = pick(vars ? fmt(text, vars) : text, this.lang);
-    this.write(`${lines.map((l) => `  ${this.c.yellow('⚠')} ${this.c.yellow(l)}`).join('\n')}\n`);
+    const lines = pick(vars ? fmt(text, vars) : text, this.lang).flatMap((l) =>
+      hang(l, this.prose, `  ${this.c.yellow('⚠')} `, '    ').map((w) => this.c.yellow(w)),
+    );
+    this.write(`${lines.join('\n')}\n`);
+  }
+
+  /** Text wrapped to the prose width with an indent, for lines a lesson composes itself. */
+  wrapped(text: string, first = '  ', rest = first): string[] {
+    return hang(text, this.prose, first, rest);
+  }
+
+  /** A table cell or header holding a text: with --lang both, zh above en (one per line). */
+  cell(text: Bi, vars?: Vars): string {
+    return pick(vars ? fmt(text, vars) : text, this.lang).join('\n');
   }
 
   /** Lines already drawn (a table, a timeline): printed as they are. */
@@ -101,18 +151,27 @@ export class Output {
     this.write(`${lines.join('\n')}\n`);
   }
 
+  /** A table fitted to the terminal's width (see table.ts); headers one language per line. */
   table(header: readonly Bi[], rows: readonly (readonly Cell[])[], opts?: TableOptions): void {
-    if (this.json) return;
-    const [head, ...rest] = renderTable(
-      header.map((h) => this.text(h)),
-      rows,
-      opts,
-    );
-    this.lines([this.c.bold(head!), ...rest]);
+    this.lines(this.tableLines(header, rows, opts));
   }
 
-  bars(bars: readonly Bar[], width?: number): void {
-    this.lines(renderBars(bars, width));
+  tableLines(
+    header: readonly Bi[],
+    rows: readonly (readonly Cell[])[],
+    opts?: TableOptions,
+  ): string[] {
+    if (this.json) return [];
+    return renderTable(
+      header.map((h) => this.cell(h)),
+      rows,
+      { width: this.room, headStyle: (l) => this.c.bold(l), ...opts },
+    );
+  }
+
+  bars(bars: readonly Bar[]): void {
+    const logNote = `(${this.text({ zh: '对数刻度', en: 'log scale' })})`;
+    this.lines(renderBars(bars, this.room, { logNote }));
   }
 
   /** A one-line notice on stderr (e.g. progress could not be saved); never breaks --json stdout. */

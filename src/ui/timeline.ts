@@ -3,7 +3,7 @@
  * axis, so waves of work and idle gaps are visible at a glance. Pure: callers redraw it in place
  * (LiveRegion) while tasks run, or print it once.
  */
-import { displayWidth, padEnd } from './format.js';
+import { width as displayWidth, padEnd } from './layout.js';
 
 export interface Block {
   /** ms since the timeline's origin */
@@ -24,16 +24,19 @@ export interface TimelineRow {
 export interface TimelineOptions {
   /** ms since the origin that the right edge stands for (at least the last block's end). */
   now: number;
-  width?: number;
+  /** Columns for a whole line, labels included (the terminal's width; default 80). */
+  total?: number;
   indent?: string;
 }
 
 export function renderTimeline(rows: readonly TimelineRow[], opts: TimelineOptions): string[] {
-  const { width = 60, indent = '  ' } = opts;
+  const { total = 80, indent = '  ' } = opts;
+  const labelWidth = Math.max(4, ...rows.map((r) => displayWidth(r.label)));
+  // The axis gets what the labels leave, less room for the last tick's label to stick out.
+  const width = Math.max(20, Math.min(100, total - displayWidth(indent) - labelWidth - 1 - 4));
   const lastEnd = Math.max(0, ...rows.flatMap((r) => r.blocks.map((b) => b.end ?? b.start)));
   const span = Math.max(opts.now, lastEnd, 1);
   const col = (t: number) => Math.min(width, Math.round((t / span) * width));
-  const labelWidth = Math.max(4, ...rows.map((r) => displayWidth(r.label)));
 
   const lines = rows.map((row) => {
     const cells = Array<string>(width).fill(' ');

@@ -23,7 +23,15 @@ export class Terminal {
     const quoted = args.map((a) => `'${a}'`).join(' ');
     // The shell prints the exit code and lingers, so the pane (and its screen) outlive proc-lab.
     const command = `env ${env} '${process.execPath}' '${BIN}' ${quoted}; echo __EXIT=$?; sleep 600`;
+    // A long history, so a whole lesson's scroll-back can be read back (scrollback()).
     this.tmux(
+      'start-server',
+      ';',
+      'set-option',
+      '-g',
+      'history-limit',
+      '100000',
+      ';',
       'new-session',
       '-d',
       '-x',
@@ -42,6 +50,14 @@ export class Terminal {
 
   screen(): string {
     return this.tmux('capture-pane', '-p', '-J');
+  }
+
+  /**
+   * Everything the pane ever showed, history included. `joined` (tmux -J) rejoins rows the
+   * terminal wrapped itself, so a line printed wider than the pane comes back whole and wide.
+   */
+  scrollback(joined: boolean): string {
+    return this.tmux('capture-pane', '-p', '-S', '-', '-E', '-', ...(joined ? ['-J'] : []));
   }
 
   /** Keys as tmux names them: 'Enter', 'Down', 'C-c', 'q', 'Space'. */

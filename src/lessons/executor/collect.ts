@@ -40,9 +40,7 @@ async function onTimeline(
   const draw = () =>
     renderTimeline(
       [...tracker.rows(futures, origin), { label: out.text(more.rowYields), blocks: yields() }],
-      {
-        now: tracker.now() - origin,
-      },
+      { now: tracker.now() - origin, total: out.room },
     );
   const live = new LiveRegion(out);
   tracker.onChange = () => live.update(draw());

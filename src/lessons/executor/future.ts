@@ -4,7 +4,7 @@
  */
 import type { Ran } from '../../demos/executor-tasks.js';
 import { list } from '../../i18n/index.js';
-import { ms, renderTable } from '../../ui/format.js';
+import { ms } from '../../ui/format.js';
 import { LiveRegion } from '../../ui/live.js';
 import type { LessonContext } from '../types.js';
 import { type Kind, kindName, kinds, stateName, Tracker, unitName, workerCount } from './kit.js';
@@ -49,7 +49,7 @@ async function futureLife(ctx: LessonContext, kind: Kind): Promise<void> {
   let beats = 0;
   const live = new LiveRegion(out);
   const table = () => [
-    ...renderTable(
+    ...out.tableLines(
       [
         text.colFuture,
         text.colTask,
@@ -57,7 +57,7 @@ async function futureLife(ctx: LessonContext, kind: Kind): Promise<void> {
         text.colRunning,
         text.colFinished,
         text.colWorker,
-      ].map((h) => out.text(h)),
+      ],
       fs.map((f) => {
         const t = tracker.get(f)!;
         const at = (x?: number) => (x === undefined ? '' : ms(x));
@@ -69,14 +69,15 @@ async function futureLife(ctx: LessonContext, kind: Kind): Promise<void> {
         return [
           t.label,
           `waitJob(${ms(ctx.scale(durations[fs.indexOf(f)]!))})`,
-          out.text(stateName(f.state)),
+          out.cell(stateName(f.state)),
           at(t.started),
           at(t.ended),
           w,
         ];
       }),
+      { width: out.room },
     ),
-    out.text(text.mainLine, { pid: process.pid, beats }),
+    ...out.wrapped(out.text(text.mainLine, { pid: process.pid, beats }), '', ''),
   ];
   tracker.onChange = () => live.update(table());
   const timer = setInterval(() => {

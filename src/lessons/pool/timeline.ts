@@ -49,8 +49,8 @@ export function picture(out: Output, run: PoolRun): string[] {
   const list = waiting.map((r) => r.task).join(' ');
   // A Bi value is filled language by language, so "both" reads 排队中：无 / waiting: none.
   return [
-    ...renderTimeline(rows, { now }),
-    `  ${out.text(text.waiting, { tasks: list || text.none })}`,
+    ...renderTimeline(rows, { now, total: out.room }),
+    ...out.wrapped(out.text(text.waiting, { tasks: list || text.none })),
   ];
 }
 

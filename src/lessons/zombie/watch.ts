@@ -11,10 +11,11 @@ import { type Bi, fmt, pick, type Vars } from '../../i18n/index.js';
 import { isZombie, quickSnapshot } from '../../proctable/index.js';
 import { ms } from '../../ui/format.js';
 import { listenKeys, PausableClock } from '../../ui/keys.js';
+import { wrap } from '../../ui/layout.js';
 import { LiveRegion } from '../../ui/live.js';
 import type { LessonContext } from '../types.js';
 import { ZombieCycle } from './cycle.js';
-import { cut, ourTree, tableLines } from './table.js';
+import { ourTree, tableLines } from './table.js';
 import { type Stage, stages, text } from './watch.text.js';
 
 const HIDE_CURSOR = '\u001b[?25l';
@@ -72,9 +73,11 @@ class View {
 
   private async frame(): Promise<string[]> {
     const { out, options } = this.ctx;
-    const width = Math.max(40, (process.stdout.columns ?? 120) - 1);
-    // One line per language (not "中文 / English" on one line): a projector's width is limited.
-    const each = (bi: Bi, vars?: Vars) => pick(vars ? fmt(bi, vars) : bi, out.lang);
+    // One column short of the edge, so no line makes the terminal wrap and the redraw stays aligned.
+    const width = out.room;
+    // One line per language (not "中文 / English" on one line), each wrapped to the width.
+    const each = (bi: Bi, vars?: Vars) =>
+      pick(vars ? fmt(bi, vars) : bi, out.lang).flatMap((l) => wrap(l, width));
     const title = out.interactive ? text.title : text.titleSnapshot;
     const status = fmt(this.clock.paused ? text.roundPaused : text.round, { n: this.round });
     const head = fmt(title, {
@@ -86,8 +89,8 @@ class View {
     const rows = await quickSnapshot();
     const tree = await ourTree(this.ctx, rows);
     const lines = [
-      ...each(head).map((l) => out.c.bold(cut(l, width))),
-      ...(this.stage ? each(this.stage).map((l) => out.c.cyan(cut(l, width))) : []),
+      ...each(head).map((l) => out.c.bold(l)),
+      ...(this.stage ? each(this.stage).map((l) => out.c.cyan(l)) : []),
       ...tableLines(out, tree, width),
     ];
     if (options.all) {
@@ -96,8 +99,8 @@ class View {
       lines.push('', ...each(others.length ? text.others : text.noOthers));
       if (others.length) lines.push(...tableLines(out, others, width));
     }
-    lines.push('', ...each(text.legend).map((l) => out.c.dim(cut(l, width))));
-    if (out.interactive) lines.push(...each(text.keys).map((l) => out.c.dim(cut(l, width))));
+    lines.push('', ...each(text.legend).map((l) => out.c.dim(l)));
+    if (out.interactive) lines.push(...each(text.keys).map((l) => out.c.dim(l)));
     return lines;
   }
 }
