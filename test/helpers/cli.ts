@@ -243,3 +243,16 @@ export async function settle(
 export function stateOf(pid: number): string | undefined {
   return procInfo(pid)?.state;
 }
+
+const WIDE = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/;
+
+/**
+ * Prose with the layout's wrapping undone, so a test can match a sentence whatever the width: a
+ * line break inside a paragraph (and the next line's indent) becomes a space, or nothing between
+ * two Chinese characters. Blank lines still separate paragraphs.
+ */
+export function unwrap(s: string): string {
+  return s.replace(/([^\n])\n[ \t]*([^\n\s])/g, (_, a: string, b: string) =>
+    WIDE.test(a) && WIDE.test(b) ? a + b : `${a} ${b}`,
+  );
+}
