@@ -97,9 +97,7 @@ export class Board {
 
   lines(lang: Lang, now: number): string[] {
     const rows = [...this.rows.values()];
-    const labelWidth = Math.max(4, ...rows.map((r) => displayWidth(r.label)));
-    const width = Math.min(56, COLUMNS - 2 - labelWidth - 1 - 8);
-    const out = renderTimeline(rows, { now, width });
+    const out = renderTimeline(rows, { now, total: COLUMNS - 1 });
     const v = this.view;
     const say = (t: Bi, vars: Vars) => out.push(...pick(fmt(t, vars), lang).map((l) => `  ${l}`));
     if (v) {
