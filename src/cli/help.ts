@@ -3,7 +3,7 @@
  * commander breaks lines only at spaces, so a Chinese description (which has none) ran past the
  * edge of the terminal; layout.ts's wrap() also breaks between Chinese characters (with kinsoku).
  */
-import { PROSE_MAX, terminalWidth, width as displayWidth, wrap } from '../ui/layout.js';
+import { width as displayWidth, PROSE_MAX, terminalWidth, wrap } from '../ui/layout.js';
 import type { Command, Help } from './commander.js';
 
 function columns(rows: [string, string][], total: number): string[] {
