@@ -13,9 +13,24 @@ const debug = process.argv.includes('--debug');
 const t = (text: Bi) => inline(text, lang);
 const HELP_CODES = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
 
+/**
+ * `proc-lab help pool` is `proc-lab pool --help` (and `proc-lab help` is `proc-lab --help`), as in
+ * git and npm. Rewritten before parsing, so the subcommand's own options are in its help; a word
+ * that names no command stays as it is and is reported as unknown.
+ */
+function helpWords(argv: readonly string[], names: readonly string[]): string[] {
+  const [node = '', script = '', first, second, ...rest] = argv;
+  if (first !== 'help') return [...argv];
+  if (second === undefined || second.startsWith('-')) return [node, script, '--help'];
+  if (!names.includes(second)) return [node, script, second, ...rest];
+  return [node, script, second, '--help'];
+}
+
 async function main(): Promise<void> {
   try {
-    await buildProgram(lang).parseAsync(process.argv);
+    const program = buildProgram(lang);
+    const names = program.commands.map((c) => c.name());
+    await program.parseAsync(helpWords(process.argv, names));
   } catch (err) {
     await fail(err);
   }
@@ -24,9 +39,11 @@ async function main(): Promise<void> {
 async function fail(err: unknown): Promise<never> {
   // --help and --version end here too (exitOverride); leave before loading anything else.
   if (err instanceof CommanderError && HELP_CODES.includes(err.code)) process.exit(EXIT.ok);
-  const { isEnding, shutdown } = await import('./runtime/lifecycle.js');
+  const { interrupt, isEnding, shutdown } = await import('./runtime/lifecycle.js');
   // Already ending (Ctrl-C): a lesson's await failing because its child was killed is expected.
   if (isEnding()) return shutdown(EXIT.failure);
+  // Ctrl-C at a prompt (the quiz): the prompt held the terminal in raw mode, so no SIGINT came.
+  if (err instanceof Error && err.name === 'ExitPromptError') return interrupt(lang);
   let code: number = EXIT.failure;
   let text: Bi;
   if (err instanceof CommanderError) {

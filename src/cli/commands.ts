@@ -24,7 +24,9 @@ function addCommand(program: Command, entry: CommandEntry, lang: Lang): void {
     .configureOutput({ outputError: () => {} })
     .addHelpText('after', examples(entry.examples, lang));
   for (const arg of entry.args ?? []) cmd.argument(arg.syntax, t(arg.description));
+  // Words the command does not take are a mistake (`progress reset`), not something to ignore.
   if (entry.passThrough) cmd.passThroughOptions();
+  else cmd.allowExcessArguments(false);
   deferOptions(cmd, () => {
     for (const spec of entry.options ?? []) cmd.addOption(toOption(spec, lang));
     addGlobalOptions(cmd, lang);

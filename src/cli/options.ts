@@ -63,6 +63,14 @@ export function toOption(spec: OptionSpec, lang: Lang): Option {
   } else if (spec.choices) {
     const choices = spec.choices;
     option.argParser((v: string) => parseChoice(flag, v, choices));
+  } else if (spec.check) {
+    const check = spec.check;
+    // A variadic option (`--url <url...>`) collects its values itself once it has a parser.
+    option.argParser((v: string, previous: unknown) => {
+      const problem = check(v);
+      if (problem) throw new UsageError(problem);
+      return option.variadic ? [...(Array.isArray(previous) ? previous : []), v] : v;
+    });
   }
   if (spec.default !== undefined) option.default(spec.default);
   if (spec.env) option.env(spec.env);
@@ -159,6 +167,13 @@ export function splitOptions(values: Record<string, unknown>): {
 } {
   const lesson: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) if (!GLOBAL_KEYS.has(k)) lesson[k] = v;
+  // Two answers to one question: which pace? Say so rather than silently pick one.
+  if (values.fast === true && typeof values.speed === 'number') {
+    throw new UsageError({
+      zh: `--fast 与 --speed 只能用一个（--fast 就是 --speed ${FAST_SPEED}）`,
+      en: `use --fast or --speed, not both (--fast means --speed ${FAST_SPEED})`,
+    });
+  }
   return {
     global: {
       lang: (values.lang as Lang | undefined) ?? 'both',

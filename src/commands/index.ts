@@ -136,8 +136,17 @@ export const commands: readonly CommandEntry[] = [
   {
     name: 'progress',
     about: { zh: '查看学过的课程和测验成绩', en: 'finished lessons and best quiz scores' },
-    options: [{ flags: '--reset', description: { zh: '清除进度', en: 'clear the progress' } }],
-    examples: ['proc-lab progress', 'proc-lab progress --reset'],
+    options: [
+      {
+        flags: '--reset',
+        description: {
+          zh: '清除进度（在终端里会先确认）',
+          en: 'clear the progress (asks first in a terminal)',
+        },
+      },
+      { flags: '--yes', description: { zh: '清除前不再确认', en: 'do not ask before clearing' } },
+    ],
+    examples: ['proc-lab progress', 'proc-lab progress --reset', 'proc-lab progress --reset --yes'],
     load: () => import('./progress.js'),
   },
   {

@@ -7,10 +7,24 @@ import { Output } from '../ui/output.js';
 import { text } from './text.js';
 import type { CommandModule } from './types.js';
 
-function showProgress(global: GlobalValues, reset: boolean): void {
+/**
+ * In a terminal, clearing asks first (rustlings' reset does too): it cannot be undone. --yes,
+ * --json and a run without a terminal never ask, so scripts are never left waiting.
+ */
+async function confirmed(out: Output, path: string, yes: boolean): Promise<boolean> {
+  if (yes || out.json || !process.stdin.isTTY || !process.stdout.isTTY) return true;
+  const { confirm } = await import('@inquirer/prompts');
+  return confirm({ message: out.text(text.progressAskReset, { path }), default: false });
+}
+
+async function showProgress(global: GlobalValues, reset: boolean, yes: boolean): Promise<void> {
   const out = new Output({ lang: global.lang, json: global.json, color: global.color });
   const path = progressPath();
   if (reset) {
+    if (!(await confirmed(out, path, yes))) {
+      out.say(text.progressNotCleared);
+      return;
+    }
     const warning = resetProgress(path);
     if (warning) out.warn(warning);
     out.event('progress-reset', { path });
@@ -28,7 +42,7 @@ function showProgress(global: GlobalValues, reset: boolean): void {
       const quiz = progress.quiz[meta.id];
       return [
         meta.id,
-        out.text(meta.title),
+        out.cell(meta.title),
         done ? '✓' : '·',
         String(done?.runs ?? 0),
         quiz ? `${quiz.best}/${quiz.total}` : '—',
@@ -40,7 +54,7 @@ function showProgress(global: GlobalValues, reset: boolean): void {
 
 const command: CommandModule = {
   run: async ({ global, options }) => {
-    showProgress(global, options.reset === true);
+    await showProgress(global, options.reset === true, options.yes === true);
     return 0;
   },
 };

@@ -12,6 +12,11 @@ export const text = {
   wrong: { zh: '✗ 你选了 {c}；正确答案是 {a}', en: '✗ You chose {c}; the answer is {a}' },
   score: { zh: '得分：{c}/{t}', en: 'Score: {c}/{t}' },
   progressCleared: { zh: '进度已清除：{path}', en: 'Progress cleared: {path}' },
+  progressAskReset: {
+    zh: '清除所有已完成的课程和测验成绩（{path}）？',
+    en: 'Clear every finished lesson and quiz score ({path})?',
+  },
+  progressNotCleared: { zh: '进度没有改动。', en: 'Progress left as it was.' },
   progressTitle: { zh: '学习进度', en: 'Progress' },
   progressKept: { zh: '保存在 {path}', en: 'Kept in {path}' },
   colLesson: { zh: '课程', en: 'lesson' },

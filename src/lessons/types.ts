@@ -22,6 +22,8 @@ export interface OptionSpec {
   default?: string | number | boolean;
   /** Environment variable that supplies the value when the flag is absent (e.g. REDIS_URL). */
   env?: string;
+  /** A further check of each value, run when the option is parsed: a Bi is the usage error. */
+  check?: (value: string) => Bi | undefined;
 }
 
 export interface SectionMeta {

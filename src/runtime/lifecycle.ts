@@ -19,6 +19,9 @@ const INTERRUPTED: Bi = {
 };
 
 let ending: number | undefined;
+let said = false;
+/** While set, Ctrl-C is someone else's to handle (the menu's lesson, a child process of its own). */
+let held = false;
 
 /** True once proc-lab has begun to end: errors from children being killed are then expected. */
 export function isEnding(): boolean {
@@ -51,12 +54,36 @@ async function hurry(): Promise<never> {
   process.exit(ending ?? EXIT.interrupted);
 }
 
+/**
+ * Ctrl-C, however it arrived (SIGINT, or a prompt in raw mode that saw the key): one
+ * "interrupted" line on stderr, every child ended, exit 130.
+ */
+export function interrupt(lang: Lang): Promise<never> {
+  if (!said) process.stderr.write(`\n${inline(INTERRUPTED, lang)}\n`);
+  said = true;
+  return shutdown(EXIT.interrupted);
+}
+
+/**
+ * Run `fn` while Ctrl-C belongs to a child in the foreground (the terminal sends SIGINT to the
+ * whole process group): the child ends itself and says so; this process carries on afterwards.
+ */
+export async function holdingInterrupts<T>(fn: () => Promise<T>): Promise<T> {
+  held = true;
+  try {
+    return await fn();
+  } finally {
+    held = false;
+  }
+}
+
 /** Install the handlers once per proc-lab process. */
 export function installLifecycle(lang: Lang): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
     process.on(signal, () => {
+      if (held && signal === 'SIGINT') return;
       if (isEnding()) return void hurry();
-      if (signal === 'SIGINT') process.stderr.write(`\n${inline(INTERRUPTED, lang)}\n`);
+      if (signal === 'SIGINT') return void interrupt(lang);
       void shutdown(code);
     });
   }

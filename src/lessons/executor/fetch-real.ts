@@ -9,6 +9,7 @@ import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
 import { type Kind, kindName, kinds, Tracker } from './kit.js';
 import { fetchErrors, text } from './text.js';
+import { checkUrl } from './url.js';
 
 /** Real networks are slower than 127.0.0.1, so this timeout does not shrink with --fast. */
 const REAL_TIMEOUT_MS = 5000;
@@ -21,18 +22,12 @@ export function fetchStatus(r: Fetched): Bi {
   return { zh: String(r.status), en: String(r.status) };
 }
 
-function checkUrl(url: string): void {
-  let ok = false;
-  try {
-    ok = ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    // not a URL at all
-  }
-  if (!ok) throw new UsageError(fmt(fetchErrors.badUrl, { url }));
-}
-
 export async function fetchReal(ctx: LessonContext, urls: readonly string[]): Promise<void> {
-  for (const url of urls) checkUrl(url);
+  // Checked again here for a caller that did not come through the command line.
+  for (const url of urls) {
+    const problem = checkUrl(url);
+    if (problem) throw new UsageError(problem);
+  }
   const { out } = ctx;
   const kind: Kind = kinds(ctx).includes('process') ? 'process' : 'thread';
   out.say(text.fetchRealIntro, {

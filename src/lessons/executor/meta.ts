@@ -1,5 +1,6 @@
 /** What `--help`, the menu and the tour need of the executor lesson; its code loads only when it runs. */
 import type { LessonEntry } from '../types.js';
+import { checkUrl } from './url.js';
 
 export const entry: LessonEntry = {
   load: () => import('./index.js'),
@@ -57,6 +58,7 @@ export const entry: LessonEntry = {
           zh: '第二部分改为抓取这些真实网址（需要联网）',
           en: 'in part 2, fetch these real addresses instead (needs a network)',
         },
+        check: checkUrl,
       },
     ],
     examples: [

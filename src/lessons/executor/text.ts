@@ -153,10 +153,6 @@ export const text = {
 
 /** Failures that end part 2 with one line; `{}` placeholders are filled by the lesson. */
 export const fetchErrors = {
-  badUrl: {
-    zh: "--url 需要以 http:// 或 https:// 开头的网址，收到的是 '{url}'",
-    en: "--url takes addresses starting with http:// or https://, got '{url}'",
-  },
   offline: {
     zh: '无法访问 {url}：{why}（没有联网？）',
     en: 'cannot reach {url}: {why} (offline?)',
