@@ -21,9 +21,9 @@ const HELP_CODES = ['commander.helpDisplayed', 'commander.version', 'commander.h
 function helpWords(argv: readonly string[], names: readonly string[]): string[] {
   const [node = '', script = '', first, second, ...rest] = argv;
   if (first !== 'help') return [...argv];
-  if (second === undefined || second.startsWith('-')) return [node, script, '--help'];
-  if (!names.includes(second)) return [node, script, second, ...rest];
-  return [node, script, second, '--help'];
+  if (second === undefined) return [node, script, '--help'];
+  if (!second.startsWith('-') && !names.includes(second)) return [node, script, second, ...rest];
+  return [node, script, second, ...rest, '--help'];
 }
 
 async function main(): Promise<void> {

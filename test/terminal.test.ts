@@ -10,7 +10,7 @@ describe('in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, (
     const term = new Terminal(['--fast', '--lang', 'en']);
     try {
       await term.waitFor(/Choose a lesson/);
-      assert.match(term.screen(), /processes\s+进程是什么 \/ What a process is/);
+      assert.match(term.screen(), /processes\s+What a process is/);
       term.keys('Enter');
       await term.waitFor(/Lesson finished/, 60_000);
       await term.waitFor(/Choose a lesson[\s\S]*quit/);
@@ -18,17 +18,6 @@ describe('in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, (
       term.keys('Enter');
       assert.equal(await term.exitCode(), 0);
       assert.deepEqual(await settle(term.tag), []);
-    } finally {
-      term.close();
-    }
-  });
-
-  it('Ctrl-C at the menu exits 0', async () => {
-    const term = new Terminal([]);
-    try {
-      await term.waitFor(/Choose a lesson/);
-      term.keys('C-c');
-      assert.equal(await term.exitCode(), 0);
     } finally {
       term.close();
     }
@@ -49,7 +38,8 @@ describe('in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, (
       await term.waitFor(/Enter ↵ continue/);
       assert.doesNotMatch(term.screen(), /Separate memory/, 'waits before the next section');
       term.keys('Enter');
-      await term.waitFor(/Separate memory[\s\S]*Enter ↵ continue/);
+      // The section is longer than the pane: look for its heading in the scroll-back.
+      await term.waitFor(/Separate memory[\s\S]*Enter ↵ continue/, 30_000, true);
       term.keys('q');
       assert.equal(await term.exitCode(), 0);
       assert.doesNotMatch(term.screen(), /Stability/);

@@ -21,8 +21,8 @@ import type { GlobalValues } from './options.js';
 const QUIT = '__quit__';
 const BIN = fileURLToPath(new URL('../../bin/proc-lab.js', import.meta.url));
 const HINT: Bi = {
-  zh: '↑↓ 选择，Enter 运行，q 或 Esc 退出',
-  en: '↑↓ choose, Enter runs it, q or Esc quits',
+  zh: 'q 或 Esc 退出',
+  en: 'q or Esc quits',
 };
 
 const NOT_STARTED: Bi = { zh: '无法启动这一课：', en: 'could not start the lesson' };

@@ -9,6 +9,7 @@
  * wrap) and the block is cut to the screen's height: a redraw never prints more rows than it
  * takes back, at any width.
  */
+import { isEnding } from '../runtime/lifecycle.js';
 import { wrap } from './layout.js';
 import type { Output } from './output.js';
 
@@ -27,7 +28,9 @@ export class LiveRegion {
 
   update(lines: readonly string[]): void {
     this.last = lines;
-    if (!this.out.interactive) return;
+    // Once proc-lab is ending (Ctrl-C), the "interrupted" line sits below the picture: a redraw
+    // would move up over it and clear it.
+    if (!this.out.interactive || isEnding()) return;
     const fitted = this.fit(lines);
     // Move up over what we drew last time, clear it, draw again.
     const up = this.drawn > 0 ? `\u001b[${this.drawn}F\u001b[0J` : '';
@@ -49,6 +52,7 @@ export class LiveRegion {
 
   /** Leave the final picture on screen (or print it once when not interactive). */
   done(lines: readonly string[] = this.last): void {
+    if (isEnding()) return;
     if (this.out.interactive) this.update(lines);
     else this.out.lines(lines);
     this.drawn = 0;

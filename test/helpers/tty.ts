@@ -54,10 +54,12 @@ export class Terminal {
 
   /**
    * Everything the pane ever showed, history included. `joined` (tmux -J) rejoins rows the
-   * terminal wrapped itself, so a line printed wider than the pane comes back whole and wide.
+   * terminal wrapped itself, so a line printed wider than the pane comes back whole and wide;
+   * `escapes` (-e) keeps the colour codes.
    */
-  scrollback(joined: boolean): string {
-    return this.tmux('capture-pane', '-p', '-S', '-', '-E', '-', ...(joined ? ['-J'] : []));
+  scrollback(joined: boolean, escapes = false): string {
+    const flags = [...(joined ? ['-J'] : []), ...(escapes ? ['-e'] : [])];
+    return this.tmux('capture-pane', '-p', '-S', '-', '-E', '-', ...flags);
   }
 
   /** Keys as tmux names them: 'Enter', 'Down', 'C-c', 'q', 'Space'. */
@@ -65,10 +67,11 @@ export class Terminal {
     this.tmux('send-keys', ...keys);
   }
 
-  async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+  /** Wait until the screen (or, with `history`, the whole scroll-back) matches `pattern`. */
+  async waitFor(pattern: RegExp, timeoutMs = 20_000, history = false): Promise<string> {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      const s = this.screen();
+      const s = history ? this.scrollback(true) : this.screen();
       if (pattern.test(s)) return s;
       if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; screen:\n${s}`);
       await new Promise((r) => setTimeout(r, 100));
