@@ -10,6 +10,7 @@ import { EXIT, UsageError } from './runtime/errors.js';
 
 const lang: Lang = langFromArgv(process.argv);
 const debug = process.argv.includes('--debug');
+const json = process.argv.includes('--json');
 const t = (text: Bi) => inline(text, lang);
 const HELP_CODES = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
 
@@ -58,6 +59,16 @@ async function fail(err: unknown): Promise<never> {
   } else {
     const message = err instanceof Error ? err.message : String(err);
     text = { zh: `运行失败：${message}`, en: `failed: ${message}` };
+  }
+  // --json: a script reading stdout learns why the run ended, not only that stdout stopped.
+  if (json) {
+    const event = {
+      event: 'error',
+      t: Math.round(performance.now() * 10) / 10,
+      code,
+      message: t(text),
+    };
+    process.stdout.write(`${JSON.stringify(event)}\n`);
   }
   process.stderr.write(`proc-lab: ${t(text)}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);

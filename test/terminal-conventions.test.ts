@@ -33,7 +33,13 @@ describe('usage', () => {
       const r = await run([...args, '--lang', 'en', '--json']);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-      assert.equal(r.events.length, 0, `${args.join(' ')} ran something: ${r.stdout}`);
+      // Nothing ran: the only event is the error, carrying the exit code and the message.
+      assert.deepEqual(
+        r.events.map((e) => [e.event, e.code]),
+        [['error', 2]],
+        `${args.join(' ')}: ${r.stdout}`,
+      );
+      assert.equal(r.events[0]!.message, r.stderr.trim().replace(/^proc-lab: /, ''));
     }
     const port = await run(['executor', '--url', 'http://127.0.0.1:6000/', '--lang', 'en']);
     assert.match(port.stderr, /bad port/);

@@ -58,3 +58,21 @@ export function langFromArgv(argv: readonly string[], env = process.env): Lang {
 export function hasChinese(s: string): boolean {
   return /[\u3400-\u9fff\uf900-\ufaff]/.test(s);
 }
+
+/**
+ * A text whose English depends on a count: `one` and `other` as CLDR names the plural forms
+ * (Intl.PluralRules picks), while Chinese has one form for every number ("1 个进程", "3 个进程").
+ * The one place plural rules live: text modules hold `Plural`s, lessons call `counted()`.
+ */
+export interface Plural {
+  zh: string;
+  en: { one: string; other: string };
+}
+
+const englishPlural = new Intl.PluralRules('en');
+
+/** The Bi for count `n`, with `{n}` filled (other placeholders are left for fmt). */
+export function counted(text: Plural, n: number): Bi {
+  const en = englishPlural.select(n) === 'one' ? text.en.one : text.en.other;
+  return fmt({ zh: text.zh, en }, { n });
+}

@@ -64,6 +64,7 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
     if (!(await mod.override?.(ctx))) {
       for (let i = 0; i < chosen.length; i++) {
         const section = chosen[i]!;
+        out.section = section.id;
         out.event('section', { id: section.id });
         out.heading({
           zh: `${i + 1}. ${section.title.zh}`,
@@ -87,6 +88,7 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
   const ms = Math.round(out.now());
   out.event('lesson-end', { lesson: meta.id, ms });
   out.blank();
-  out.fact(text.lessonFinished, { s: (ms / 1000).toFixed(1) });
+  // q at a pause left the lesson part-way: it did not finish, so do not say it did.
+  out.fact(quit ? text.lessonLeft : text.lessonFinished, { s: (ms / 1000).toFixed(1) });
   return { quit, ms };
 }

@@ -11,4 +11,8 @@ export const text = {
     zh: '这台机器没有 python3，所以无法在旁边运行 CPython。装上 python3 后再运行本部分，或者直接运行：{run}',
     en: 'python3 is not installed here, so CPython cannot run beside Node. Install python3 and run this part again, or run: {run}',
   },
+  lessonLeft: {
+    zh: '已离开本课（{s} 秒后按了 q），启动的进程已全部结束。',
+    en: 'Left the lesson after {s} s (q); every process it started has ended.',
+  },
 } satisfies Record<string, Bi>;

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Bi } from '../i18n/index.js';
 import { findOnPath, isExecutableFile } from './which.js';
 
 /**
@@ -17,6 +18,24 @@ export function findPython(env = process.env): string | undefined {
   if (name.includes('/')) return isExecutableFile(name) ? name : undefined;
   if (process.platform === 'win32') return undefined; // the lesson uses no Python there
   return findOnPath(name, env);
+}
+
+/**
+ * Why findPython() found nothing, for an error line: what PROC_LAB_PYTHON names when it is set
+ * (a path or a name), else python3 on PATH.
+ */
+export function pythonMissing(env = process.env): Bi {
+  const name = env.PROC_LAB_PYTHON;
+  if (!name) return { zh: 'PATH 里没有 python3', en: 'python3 is not on PATH' };
+  return name.includes('/')
+    ? {
+        zh: `PROC_LAB_PYTHON 指定的 ${name} 不是可执行文件`,
+        en: `PROC_LAB_PYTHON names ${name}, which is not an executable file`,
+      }
+    : {
+        zh: `PROC_LAB_PYTHON 指定的 ${name} 不在 PATH 里`,
+        en: `PROC_LAB_PYTHON names ${name}, which is not on PATH`,
+      };
 }
 
 export function pyDemo(name: string): string {

@@ -39,6 +39,8 @@ export class Output {
   readonly c: ChalkInstance;
   readonly stream: NodeJS.WritableStream & { isTTY?: boolean };
   private t0 = performance.now();
+  /** The id of the section running now (set by the lesson runner), for events that need it. */
+  section: string | undefined;
 
   constructor(opts: OutputOptions) {
     this.lang = opts.lang;

@@ -2,8 +2,10 @@
  * Part 2 with `--url`: fetch real addresses in the executor instead of the local server. Offline,
  * it ends with one clear line (exit 1) rather than a table of failures.
  */
+
 import type { Fetched } from '../../demos/executor-tasks.js';
-import { type Bi, fmt } from '../../i18n/index.js';
+import { type Bi, counted, fmt } from '../../i18n/index.js';
+import { words } from '../../i18n/words.js';
 import { LessonFailure, UsageError } from '../../runtime/errors.js';
 import { ms } from '../../ui/format.js';
 import type { LessonContext } from '../types.js';
@@ -31,7 +33,7 @@ export async function fetchReal(ctx: LessonContext, urls: readonly string[]): Pr
   const { out } = ctx;
   const kind: Kind = kinds(ctx).includes('process') ? 'process' : 'thread';
   out.say(text.fetchRealIntro, {
-    n: urls.length,
+    addresses: counted(words.address, urls.length),
     kind: kindName(kind),
     timeout: ms(REAL_TIMEOUT_MS),
   });

@@ -142,8 +142,8 @@ export const text = {
     en: 'The material’s last comment describes shutdown(wait=True) as a kind of counter. It is not. What it does: from now on no new task is accepted, and with wait=True the call returns only once every submitted task has finished and every worker process has exited.',
   },
   fetchRealIntro: {
-    zh: '抓取你给出的 {n} 个网址（{kind}），每个的超时是 {timeout}：',
-    en: 'Fetching the {n} address(es) you gave ({kind}), each with a timeout of {timeout}:',
+    zh: '抓取你给出的 {addresses}（{kind}），每个的超时是 {timeout}：',
+    en: 'Fetching the {addresses} you gave ({kind}), each with a timeout of {timeout}:',
   },
   colUrl: { zh: '网址', en: 'address' },
   colStatus: { zh: '状态', en: 'status' },

@@ -1,5 +1,6 @@
 /** Questions for the `pool` lesson (material §1.3), three of them on the material's errors. */
-import { fmt } from '../../i18n/index.js';
+import { counted, fmt } from '../../i18n/index.js';
+import { words } from '../../i18n/words.js';
 import { Pool } from '../../pool/index.js';
 import { ms } from '../../ui/format.js';
 import type { Quiz } from '../types.js';
@@ -36,10 +37,10 @@ const quiz: Quiz = {
         const run = await runPool(ctx, { mode: 'sync', workers: 3, tasks: 4, taskMs: 200 });
         return fmt(
           {
-            zh: '实测 {ms}，最多同时运行 {most} 个任务',
-            en: 'measured {ms}, at most {most} task(s) at once',
+            zh: '{ms}，最多同时运行 {most} 个任务',
+            en: '{ms}, at most {tasks} at once',
           },
-          { ms: ms(run.ms), most: run.maxRunning },
+          { ms: ms(run.ms), most: run.maxRunning, tasks: counted(words.task, run.maxRunning) },
         );
       },
     },

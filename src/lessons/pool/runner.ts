@@ -121,10 +121,12 @@ export async function runPool(ctx: LessonContext, spec: RunSpec): Promise<PoolRu
     r.error = error;
     r.pid ??= (error as { pid?: number }).pid;
     ended(r);
+    // The same fields as a successful end (pid, ms), so a reader need not special-case failures.
     out.event('task-end', {
       task: r.task,
-      pid: r.pid,
+      pid: r.pid ?? null,
       ppid: main,
+      ms: Math.round((r.end ?? run.now()) - (r.start ?? r.submitted)),
       result: null,
       error: error.name,
       message: error.message,
@@ -187,7 +189,13 @@ export async function runPool(ctx: LessonContext, spec: RunSpec): Promise<PoolRu
           finish(r, value);
           // The callback runs here, in the main process: it prints the main PID.
           run.callbacks.push({ task: i, at: run.now(), pid: process.pid, value });
-          out.event('callback', { task: i, pid: process.pid, ppid: process.ppid, value });
+          out.event('callback', {
+            section: out.section,
+            task: i,
+            pid: process.pid,
+            ppid: process.ppid,
+            value,
+          });
           print(main, `-->exec done: ${value} ${process.pid}`);
         },
         errorCallback: (error) => fail(r, error),

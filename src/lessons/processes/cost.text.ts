@@ -7,8 +7,8 @@ export const text = {
     en: 'One CPU-bound job (counting the primes below {limit}), first on 1 process, then split over {n} processes (os.availableParallelism() = {n} on this machine).',
   },
   multicoreRow: {
-    zh: '{n} 个进程：{ms}，数到 {count} 个质数（最慢的子进程计算用了 {compute}）',
-    en: '{n} process(es): {ms}, found {count} primes (the slowest child computed for {compute})',
+    zh: '{processes}：{ms}，数到 {count} 个质数（最慢的子进程计算用了 {compute}）',
+    en: '{processes}: {ms}, found {count} primes (the slowest child computed for {compute})',
   },
   multicoreSpeedup: {
     zh: '加速比 {speedup}×（理想值 {n}×）',

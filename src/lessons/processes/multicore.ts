@@ -3,7 +3,10 @@
  * ("split over processes finishes sooner") is printed only when this run's speed-up shows it
  * (the `multicore-speedup` verdict); otherwise the screen says what the numbers did show.
  */
+
 import { availableParallelism } from 'node:os';
+import { counted } from '../../i18n/index.js';
+import { words } from '../../i18n/words.js';
 import { watchMachine } from '../../measure/machine.js';
 import { verdict } from '../../measure/verdict.js';
 import { waitExit, waitMessage } from '../../runtime/messages.js';
@@ -49,7 +52,12 @@ export async function multicore(ctx: LessonContext): Promise<void> {
       ms: Math.round(r.ms),
       computeMs: Math.round(r.computeMs),
     });
-    out.fact(text.multicoreRow, { n: k, ms: ms(r.ms), count: r.count, compute: ms(r.computeMs) });
+    out.fact(text.multicoreRow, {
+      processes: counted(words.process, k),
+      ms: ms(r.ms),
+      count: r.count,
+      compute: ms(r.computeMs),
+    });
   }
   const [one, many] = runs as [(typeof runs)[0], (typeof runs)[0]];
   const speedup = Number((one.ms / many.ms).toFixed(2));

@@ -75,8 +75,8 @@ export const text = {
     en: 'Note: what adopted it was not PID 1 ({name}) but a subreaper above proc-lab, so the above is that subreaper’s behaviour.',
   },
   zombiesNow: {
-    zh: '此刻这台机器上有 {n} 个僵尸进程，其中 {m} 个的父进程是 PID 1',
-    en: 'right now this machine has {n} zombies, {m} of them children of PID 1',
+    zh: '此刻这台机器上有 {zombies}，其中 {m} 个的父进程是 PID 1',
+    en: 'right now this machine has {zombies}, {m} of them children of PID 1',
   },
   subreaper: {
     zh: 'subreaper（Linux 3.4 起）：进程调用 prctl(PR_SET_CHILD_SUBREAPER, 1) 之后，它的子孙中出现的孤儿会被它收养，而不是交给 PID 1。systemd --user、tini -s 和容器运行时都用这个机制，上一节的演示也是。',

@@ -9,6 +9,8 @@
  * by itself, so the probe never leaves a running process, even if proc-lab is killed meanwhile.
  */
 import { readFileSync } from 'node:fs';
+import { counted } from '../../i18n/index.js';
+import { words } from '../../i18n/words.js';
 import { GONE, isZombie, type Pid1, pid1, StateWatch, snapshot } from '../../proctable/index.js';
 import { LessonFailure } from '../../runtime/errors.js';
 import { ms } from '../../ui/format.js';
@@ -155,7 +157,10 @@ export async function pid1Section(ctx: LessonContext): Promise<void> {
   if (p.adoptedBy !== 1 && p.adoptedBy !== 0) out.say(text.notPid1, { name });
   if (!out.json) {
     const zombies = (await snapshot()).filter(isZombie);
-    out.fact(text.zombiesNow, { n: zombies.length, m: zombies.filter((z) => z.ppid === 1).length });
+    out.fact(text.zombiesNow, {
+      zombies: counted(words.zombie, zombies.length),
+      m: zombies.filter((z) => z.ppid === 1).length,
+    });
   }
   out.say(text.subreaper);
 }

@@ -90,8 +90,8 @@ export const text = {
     en: 'child {pid} vanished before it was ever seen as a zombie',
   },
   noPython: {
-    zh: '--python 需要 python3，但在 PATH 里找不到；去掉 --python 就只用 Node 演示',
-    en: '--python needs python3, which is not on PATH; without --python only the Node demo runs',
+    zh: '--python 需要 Python，但 {missing}；去掉 --python 就只用 Node 演示',
+    en: '--python needs Python, but {missing}; without --python only the Node demo runs',
   },
   windows: {
     zh: 'Windows 没有 fork()，也没有僵尸进程：进程结束后，它的退出码保存在内核的进程对象里，只要还有人持有这个进程的句柄（HANDLE），GetExitCodeProcess() 就能读到；最后一个句柄关闭时，对象随之释放。所以制造僵尸和孤儿的演示只在 Linux 和 macOS 上运行。',

@@ -1,9 +1,11 @@
 /** Part `zombie`: a real zombie in the kernel's table, kept until its own parent reaps it. */
+
 import { readFileSync } from 'node:fs';
+import { fmt } from '../../i18n/index.js';
 import { traceHint } from '../../material/hint.text.js';
 import { allPids, hasProcfs, readStat } from '../../proctable/index.js';
 import { LessonFailure } from '../../runtime/errors.js';
-import { findPython, pyDemo } from '../../runtime/python.js';
+import { findPython, pyDemo, pythonMissing } from '../../runtime/python.js';
 import { ms } from '../../ui/format.js';
 import { showWatchHint } from '../../ui/watch-hint.js';
 import type { LessonContext } from '../types.js';
@@ -17,7 +19,9 @@ import { text } from './text.js';
  */
 export function python(ctx: LessonContext): string | undefined {
   const found = findPython();
-  if (ctx.options.python && !found) throw new LessonFailure(text.noPython);
+  if (ctx.options.python && !found) {
+    throw new LessonFailure(fmt(text.noPython, { missing: pythonMissing() }));
+  }
   return found;
 }
 
