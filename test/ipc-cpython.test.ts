@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { type Event, run, settle } from './helpers/cli.js';
+import { type Event, run, settle, unwrap } from './helpers/cli.js';
 
 const named = (events: readonly Event[], name: string) => events.filter((e) => e.event === name);
 const env = { REDIS_URL: undefined };
@@ -52,14 +52,14 @@ describe('lesson: ipc manager beside CPython', () => {
     const r = await run(['ipc', 'manager', '--fast', '--producers', '1', '--lang', 'en'], { env });
     assert.equal(r.code, 0, r.stderr);
     // One process cannot race itself: the lesson must not claim lost updates.
-    assert.match(r.stdout, /CPython, no lock: d\["c"\] = 200 \(expected 200, 0 lost\)/);
-    assert.match(r.stdout, /This run does not show it/);
-    assert.match(r.stdout, /With one process \(--producers 1\)/);
+    assert.match(unwrap(r.stdout), /CPython, no lock: d\["c"\] = 200 \(expected 200, 0 lost\)/);
+    assert.match(unwrap(r.stdout), /This run does not show it/);
+    assert.match(unwrap(r.stdout), /With one process \(--producers 1\)/);
     assert.doesNotMatch(r.stdout, /updates were lost/);
     const zh = await run(['ipc', 'manager', '--fast', '--lang', 'zh'], { env });
     assert.equal(zh.code, 0, zh.stderr);
-    assert.match(zh.stdout, /CPython，不加锁：d\["c"\] = \d+（应为 600，丢了 [1-9]\d*）/);
-    assert.match(zh.stdout, /不加锁时丢了 [1-9]\d* 次更新/);
+    assert.match(unwrap(zh.stdout), /CPython，不加锁：d\["c"\] = \d+（应为 600，丢了 [1-9]\d*）/);
+    assert.match(unwrap(zh.stdout), /不加锁时丢了 [1-9]\d* 次更新/);
     assert.deepEqual(await settle(r.tag, r.pids), []);
     assert.deepEqual(await settle(zh.tag, zh.pids), []);
   });
@@ -69,8 +69,8 @@ describe('lesson: ipc manager beside CPython', () => {
       env: { ...env, PROC_LAB_PYTHON: 'no-such-python3' },
     });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /There is no python3 here/);
-    assert.match(r.stdout, /python3 \S+ipc-manager\.py nolock 3 2000/);
+    assert.match(unwrap(r.stdout), /There is no python3 here/);
+    assert.match(unwrap(r.stdout), /python3 \S+ipc-manager\.py nolock 3 2000/);
     const j = await run(['ipc', 'manager', '--fast', '--json'], {
       env: { ...env, PROC_LAB_PYTHON: 'no-such-python3' },
     });

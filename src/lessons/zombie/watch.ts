@@ -129,7 +129,11 @@ export async function watch(ctx: LessonContext): Promise<void> {
   const undo = ctx.children.onCleanup(restore);
   if (live) {
     out.write(HIDE_CURSOR);
-    timer = setInterval(() => void view.draw(), ctx.options.interval as number);
+    // The refresh follows the pace (--fast refreshes ten times as often), never below 0.1 s.
+    timer = setInterval(
+      () => void view.draw(),
+      Math.max(100, ctx.scale(ctx.options.interval as number)),
+    );
   } else out.say(text.notTty);
 
   const show = async (stage: Stage, vars: Record<string, number>) => {
@@ -139,7 +143,7 @@ export async function watch(ctx: LessonContext): Promise<void> {
   };
   try {
     do {
-      await round(ctx, clock, show, live ? () => void view.draw() : undefined);
+      await round(ctx, clock, show, live ? () => void view.draw() : undefined, live);
       view.round++;
     } while (live && !clock.quitting);
     // The last picture stays on screen: proc-lab alone again, nothing left behind.
@@ -154,16 +158,22 @@ export async function watch(ctx: LessonContext): Promise<void> {
   }
 }
 
+/** The least time a stage of the live view stays on screen. */
+const READABLE_MS = 2000;
+
 /** One zombie's life. Returns early (after reaping) when the user quits. */
 async function round(
   ctx: LessonContext,
   clock: PausableClock,
   show: (stage: Stage, vars: Record<string, number>) => Promise<void>,
   redraw: (() => void) | undefined,
+  live: boolean,
 ): Promise<void> {
-  const runMs = ctx.scale(3000);
+  // On screen every stage stays long enough to read, however fast the pace (--fast would show
+  // "started", "running" and "reaped" for a few tenths of a second); printed snapshots need not.
+  const readable = (ms: number) => (live ? Math.max(ctx.scale(ms), READABLE_MS) : ctx.scale(ms));
   const cycle = new ZombieCycle(ctx, {
-    lifeMs: runMs,
+    lifeMs: readable(1000) + readable(2000),
     pollMs: 100,
     ...(redraw ? { onState: redraw } : {}),
   });
@@ -171,19 +181,21 @@ async function round(
     await cycle.start();
     const ids = () => ({ parent: cycle.parentPid, child: cycle.childPid });
     await show('started', ids());
+    if (live) await clock.sleep(readable(1000));
+    if (clock.quitting) return;
     await cycle.watch.until(cycle.childPid, (s) => s.state !== '');
     if (cycle.watch.seen(cycle.childPid)?.state !== 'Z') await show('running', ids());
     await cycle.zombie();
     await show('zombie', ids());
-    await clock.sleep(ctx.scale((ctx.options.hold as number) * 1000));
+    await clock.sleep(readable((ctx.options.hold as number) * 1000));
     if (clock.quitting) return;
     await cycle.reap();
     await show('reaped', ids());
-    await clock.sleep(ctx.scale(2000));
+    await clock.sleep(readable(2000));
     if (clock.quitting) return;
     await cycle.end();
     await show('gone', ids());
-    await clock.sleep(ctx.scale(2000));
+    await clock.sleep(readable(2000));
   } finally {
     // Quitting mid-round (or an error): closing stdin makes the parent reap, then exit.
     if (cycle.parentPid) await cycle.end();
