@@ -60,8 +60,9 @@ async function fail(err: unknown): Promise<never> {
     const message = err instanceof Error ? err.message : String(err);
     text = { zh: `运行失败：${message}`, en: `failed: ${message}` };
   }
-  // --json: a script reading stdout learns why the run ended, not only that stdout stopped.
-  if (json) {
+  // --json: a script reading stdout learns why a run that started failed, not only that stdout
+  // stopped. A usage error (exit 2) ran nothing, and its stdout stays empty.
+  if (json && code !== EXIT.usage) {
     const event = {
       event: 'error',
       t: Math.round(performance.now() * 10) / 10,

@@ -33,17 +33,22 @@ describe('usage', () => {
       const r = await run([...args, '--lang', 'en', '--json']);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-      // Nothing ran: the only event is the error, carrying the exit code and the message.
-      assert.deepEqual(
-        r.events.map((e) => [e.event, e.code]),
-        [['error', 2]],
-        `${args.join(' ')}: ${r.stdout}`,
-      );
-      assert.equal(r.events[0]!.message, r.stderr.trim().replace(/^proc-lab: /, ''));
+      assert.equal(r.stdout, '', `${args.join(' ')} ran something`);
     }
     const port = await run(['executor', '--url', 'http://127.0.0.1:6000/', '--lang', 'en']);
     assert.match(port.stderr, /bad port/);
     assert.doesNotMatch(port.stderr, /offline/);
+  });
+
+  it('--json: a runtime failure ends with an error event {code, message}', async () => {
+    const env = { PROC_LAB_PYTHON: 'proc-lab-no-such-python' };
+    const r = await run(['zombie', 'zombie', '--python', '--json', '--lang', 'en'], { env });
+    assert.equal(r.code, 1, r.stderr);
+    const last = r.events.at(-1)!;
+    assert.equal(last.event, 'error');
+    assert.equal(last.code, 1);
+    assert.equal(last.message, r.stderr.trim().replace(/^proc-lab: /, ''));
+    assert.match(String(last.message), /PROC_LAB_PYTHON names proc-lab-no-such-python/);
   });
 
   it('progress --reset without a terminal clears without asking', async () => {

@@ -155,7 +155,8 @@ describe('lesson: zombie', { skip: !linux && 'reads /proc to check from outside'
     const bad = await run(['zombie', '--python', '--lang', 'en'], { env });
     assert.equal(bad.code, 1);
     assert.equal(bad.stderr.trim().split('\n').length, 1);
-    assert.match(bad.stderr, /python3/);
+    // What is missing is the Python PROC_LAB_PYTHON names, and the line says so.
+    assert.match(bad.stderr, /PROC_LAB_PYTHON names proc-lab-no-such-python/);
     assert.ok(bad.ms < 10_000);
     const r = await run(['zombie', 'orphan', '--json', '--fast'], { env });
     assert.equal(r.code, 0, r.stderr);

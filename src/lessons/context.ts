@@ -11,6 +11,7 @@ export interface ContextOptions {
   lang: Lang;
   fast: boolean;
   speed: number;
+  step?: boolean;
   options: Record<string, unknown>;
   children: ChildRegistry;
 }

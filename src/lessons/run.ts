@@ -49,6 +49,7 @@ export async function runLesson(entry: LessonEntry, o: RunOptions): Promise<RunR
     lang: o.lang,
     fast: o.fast,
     speed: o.speed,
+    step: o.step,
     options: o.options,
     children,
   });

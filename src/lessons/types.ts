@@ -59,6 +59,8 @@ export interface LessonContext {
   readonly fast: boolean;
   /** --speed (or 10 with --fast): every duration from the material is divided by it. */
   readonly speed: number;
+  /** --step: the lesson pauses between sections (only in a terminal). */
+  readonly step?: boolean;
   /** Lesson-specific options, already validated, keyed by camelCase name. */
   readonly options: Readonly<Record<string, unknown>>;
   readonly children: ChildRegistry;

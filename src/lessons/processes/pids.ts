@@ -1,6 +1,6 @@
 /** Part `pids`: children report their PID and PPID, the parent is the same for all. */
 import { waitExit, waitMessage } from '../../runtime/messages.js';
-import { showWatchHint } from '../../ui/watch-hint.js';
+import { watchWhileAlive } from '../../ui/watch-hint.js';
 import type { LessonContext } from '../types.js';
 import { text } from './text.js';
 
@@ -21,11 +21,10 @@ export async function pids(ctx: LessonContext): Promise<void> {
     [text.pidsRow, { zh: 'PID', en: 'PID' }, { zh: 'PPID', en: 'PPID' }],
     hellos.map((h, i) => [`#${i + 1}`, h.pid, h.ppid]),
   );
-  showWatchHint(
-    out,
+  await watchWhileAlive(
+    ctx,
     hellos.map((h) => h.pid),
   );
-  await ctx.sleep(ctx.scale(1500));
   for (const k of kids) k.send({ type: 'bye' });
   await Promise.all(kids.map(waitExit));
   out.say(text.pidsExplain, { pid: process.pid });
