@@ -35,7 +35,10 @@ describe('in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, (
       'en',
     ]);
     try {
-      await term.waitFor(/Enter ↵ continue/);
+      // First the pids part holds its children for the second terminal, until Enter.
+      await term.waitFor(/stay alive until you press Enter[\s\S]*Enter ↵ continue/);
+      term.keys('Enter');
+      await term.waitFor(/Enter ↵ continue, b back/);
       assert.doesNotMatch(term.screen(), /Separate memory/, 'waits before the next section');
       term.keys('Enter');
       // The section is longer than the pane: look for its heading in the scroll-back.

@@ -12,12 +12,12 @@ const PROMPT: Bi = {
   en: 'Enter ↵ continue, b back, q quit',
 };
 
-export async function pause(out: Output, allowBack = false): Promise<PauseAnswer> {
+/** `only` replaces the default line, for a pause that offers only Enter. */
+export async function pause(out: Output, allowBack = false, only?: Bi): Promise<PauseAnswer> {
   const stdin = process.stdin;
   if (!out.interactive || !stdin.isTTY) return 'continue';
-  const prompt = allowBack
-    ? PROMPT
-    : { zh: 'Enter ↵ 继续，q 退出', en: 'Enter ↵ continue, q quit' };
+  const prompt =
+    only ?? (allowBack ? PROMPT : { zh: 'Enter ↵ 继续，q 退出', en: 'Enter ↵ continue, q quit' });
   out.write(out.c.dim(`\n  ${out.text(prompt)} `));
   stdin.setRawMode(true);
   stdin.resume();

@@ -40,7 +40,8 @@ export async function watchWhileAlive(ctx: LessonContext, pids: readonly number[
       zh: '它们会一直活着，直到你按 Enter。',
       en: 'They stay alive until you press Enter.',
     });
-    await pause(out);
+    // Only Enter is offered: leaving the lesson is for the pause after the section.
+    await pause(out, false, { zh: 'Enter ↵ 继续', en: 'Enter ↵ continue' });
     return;
   }
   const keep = ctx.scale(KEEP_MS);
