@@ -30,8 +30,7 @@ export function timelineOf(
       ],
     };
   });
-  const labelWidth = Math.max(4, ...rows.map((r) => r.label.length));
-  // The axis's last label may stand out a few columns past the right edge: leave room for it.
-  const lines = renderTimeline(rows, { now, width: Math.max(20, width - labelWidth - 8) });
+  // renderTimeline fits labels, axis and the last tick's label into the line's width itself.
+  const lines = renderTimeline(rows, { now, total: width });
   return { lines, hidden: Math.max(0, ordered.length - MAX_ROWS) };
 }
