@@ -11,7 +11,7 @@ import { LANGS, type Lang, langFromArgv } from '../i18n/index.js';
 import { type HelpModel, helpWidth, renderHelp } from './help.js';
 
 export interface HelpCache {
-  [lang: string]: { model: HelpModel; after: string };
+  [lang: string]: { model: HelpModel; after: string; rendered: Record<number, string> };
 }
 
 /** Only `--help` / `-h`, with at most a valid `--lang`: anything else goes through commander. */
@@ -34,6 +34,13 @@ export function fastHelp(argv: readonly string[], cache: HelpCache): boolean {
   if (lang === undefined) return false;
   const entry = cache[lang];
   if (!entry) return false;
-  process.stdout.write(`${renderHelp(entry.model, helpWidth())}${entry.after}`);
+  const width = helpWidth();
+  let text = entry.rendered[width];
+  try {
+    text ??= `${renderHelp(entry.model, width)}${entry.after}`;
+  } catch {
+    return false; // text the bundle cannot measure: commander's path can (see write-help.ts)
+  }
+  process.stdout.write(text);
   return true;
 }

@@ -14,11 +14,30 @@
  * - Kinsoku: no line starts with closing punctuation (，。、：；）」…) and none ends with an
  *   opening one (（「…).
  */
+import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-/** Columns a string occupies in a terminal. */
-export const width = (s: string): number => stringWidth(s);
+/**
+ * Text whose width is the sum of its code points' East Asian widths: printable BMP characters
+ * without combining marks, joiners, variation selectors or emoji. Almost every line proc-lab
+ * prints is such text.
+ */
+const SIMPLE =
+  /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u04ff\u1e00-\u1fff\u2010-\u2027\u2030-\u205e\u2070-\u2bff\u2e80-\u3029\u3030-\u3098\u309b-\ud7ff\uf900-\ufdff\ufe10-\ufe19\ufe30-\ufeef\uff00-\ufff8]*$/;
+
+/**
+ * Columns a string occupies in a terminal. string-width is right for every string but segments
+ * graphemes with Intl.Segmenter, whose first use costs tens of milliseconds of start-up (it made
+ * `proc-lab --help` take 2–3× an empty script); simple text is measured per code point with the
+ * same East Asian width table string-width uses, which gives the same answer.
+ */
+export const width = (s: string): number => {
+  if (!SIMPLE.test(s)) return stringWidth(s);
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += eastAsianWidth(s.charCodeAt(i));
+  return w;
+};
 
 /** The widest a paragraph of prose gets, however wide the terminal: longer lines are hard to read. */
 export const PROSE_MAX = 100;
@@ -45,9 +64,20 @@ interface Piece {
   space: string | null;
 }
 
-const isWide = (ch: string) => stringWidth(ch) === 2;
-const lastChar = (s: string) => [...s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')].pop() ?? '';
-const firstChar = (s: string) => [...s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')][0] ?? '';
+const isWide = (ch: string) => width(ch) === 2;
+// Called for every character of every paragraph: look at the ends only, never spread the string.
+const plain = (s: string) =>
+  s.includes('\u001b') ? s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '') : s;
+const lastChar = (s: string) => {
+  const p = plain(s);
+  if (p === '') return '';
+  const low = p.charCodeAt(p.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && p.length > 1 ? p.slice(-2) : p.slice(-1);
+};
+const firstChar = (s: string) => {
+  const cp = plain(s).codePointAt(0);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+};
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 
 /** Split one paragraph into runs: wide characters one by one, other non-space text in runs. */
@@ -74,7 +104,7 @@ function runs(paragraph: string): { text: string; space: string }[] {
       if (cur) flush();
       space += ch;
     } else if (isWide(ch)) {
-      if (cur && stringWidth(cur) > 0) flush();
+      if (cur && width(cur) > 0) flush();
       cur += ch;
       flush();
     } else {
@@ -128,11 +158,11 @@ export function wrap(text: string, max: number): string[] {
     let line = indent;
     let used = indent.length;
     for (const p of pieces(paragraph.slice(indent.length))) {
-      const w = stringWidth(p.text);
+      const w = width(p.text);
       const gap = p.space === null || line.trim() === '' ? '' : p.space;
-      if (used + stringWidth(gap) + w <= limit) {
+      if (used + width(gap) + w <= limit) {
         line += gap + p.text;
-        used += stringWidth(gap) + w;
+        used += width(gap) + w;
         continue;
       }
       if (line.trim() !== '') out.push(line.trimEnd());
@@ -143,7 +173,7 @@ export function wrap(text: string, max: number): string[] {
         w > limit ? wrapAnsi(p.text, limit, { hard: true, trim: false }).split('\n') : [p.text];
       for (const part of cut.slice(0, -1)) out.push(part);
       line = cut[cut.length - 1]!;
-      used = stringWidth(line);
+      used = width(line);
     }
     out.push(line.trimEnd());
   }
