@@ -28,7 +28,11 @@ describe('trace: exit codes and usage', { skip: !linux && 'Linux only' }, () => 
   it('a command that does not exist: 127 and one line, nothing started', async () => {
     const r = await run(['trace', '--json', '--', 'no-such-command-proc-lab']);
     assert.equal(r.code, 127);
-    assert.equal(r.stdout, '');
+    // --json carries only the failure itself, as an `error` event (nothing ran, so nothing else).
+    assert.deepEqual(
+      r.events.map((e) => [e.event, e.code]),
+      [['error', 127]],
+    );
     assert.match(r.stderr, /^proc-lab: .*command not found: no-such-command-proc-lab.*\n$/);
     assert.ok(r.ms < 10_000);
   });

@@ -100,7 +100,12 @@ export class ProcPoller {
         // Reaped by its parent; unless the subreaper took it, which says so itself, exit status
         // included (ours is lost with the entry).
         if (this.subreaper !== undefined && rec.ppid === this.subreaper) continue;
-        if (this.subreaper !== undefined && m.get(rec.ppid)?.end !== undefined) {
+        // NOTE: the parent may have exited in this same poll, after this child was read: look at
+        // it now, or a zombie the subreaper reaped on re-parenting is put down to its parent.
+        const parentNow = readStat(rec.ppid);
+        const parentEnded =
+          m.get(rec.ppid)?.end !== undefined || !parentNow || parentNow.state === 'Z';
+        if (this.subreaper !== undefined && parentEnded) {
           this.unsettled.set(pid, t);
           continue;
         }
