@@ -240,6 +240,7 @@ describe('lesson: executor', () => {
       timeoutMs: 60_000,
     });
     assert.equal(r.code, 0, r.stderr);
+    r.stdout = unwrap(r.stdout); // prose is wrapped to the terminal's width
     assert.match(r.stdout, /python3 is not installed here.*executor-cancel\.py/s);
     assert.match(r.stdout, /executor-broken\.py/);
     assert.match(r.stdout, /executor-deadlock\.py/);
@@ -262,6 +263,7 @@ describe('lesson: executor', () => {
         timeoutMs: 120_000,
       });
       assert.equal(p.code, 0, p.stderr);
+      p.stdout = unwrap(p.stdout); // prose is wrapped to the terminal's width
       const said = /every pool was at least ([\d.]+)× faster/.exec(p.stdout);
       const denied =
         /This run does not show the CPU jobs running in parallel: .* only ([\d.]+)×/.exec(p.stdout);

@@ -34,7 +34,11 @@ const KEEP_MS = 3000;
 export async function watchWhileAlive(ctx: LessonContext, pids: readonly number[]): Promise<void> {
   const { out } = ctx;
   showWatchHint(out, pids);
-  if (out.json) return;
+  // --json keeps the same pace (a script sees the processes live as long), only without words.
+  if (out.json) {
+    await ctx.sleep(ctx.scale(KEEP_MS));
+    return;
+  }
   if (ctx.step && out.interactive) {
     out.say({
       zh: '它们会一直活着，直到你按 Enter。',
