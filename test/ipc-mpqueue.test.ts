@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { type Event, interruptAt, run, settle } from './helpers/cli.js';
+import { type Event, interruptAt, run, settle, unwrap } from './helpers/cli.js';
 
 const named = (events: readonly Event[], name: string) => events.filter((e) => e.event === name);
 const env = { REDIS_URL: undefined };
@@ -90,6 +90,7 @@ describe('lesson: ipc mpqueue', () => {
   it('without python3 the screen says what CPython does and how to see it', async () => {
     const r = await run(['ipc', 'mpqueue', '--fast', '--lang', 'en'], { env: noPython });
     assert.equal(r.code, 0, r.stderr);
+    r.stdout = unwrap(r.stdout); // prose is wrapped to the width
     assert.match(r.stdout, /There is no python3 here/);
     assert.match(r.stdout, /python3 \S+ipc-mpqueue\.py 3 200 1\.0/);
     assert.match(r.stdout, /has not ended: state S/);

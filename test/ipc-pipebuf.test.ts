@@ -1,7 +1,7 @@
 /** The `ipc pipebuf` part: several writer processes on one pipe; PIPE_BUF records never tear. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Event, interruptAt, run, settle } from './helpers/cli.js';
+import { type Event, interruptAt, run, settle, unwrap } from './helpers/cli.js';
 
 const named = (events: readonly Event[], name: string) => events.filter((e) => e.event === name);
 const env = { REDIS_URL: undefined };
@@ -41,6 +41,7 @@ describe('lesson: ipc pipebuf', () => {
   it('the prose states the counts it printed and concludes only what they show', async () => {
     const r = await run(['ipc', 'pipebuf', '--fast', '--lang', 'en'], { env });
     assert.equal(r.code, 0, r.stderr);
+    r.stdout = unwrap(r.stdout); // prose is wrapped to the width
     const small = /4 KiB records: (\d+) of (\d+) arrived whole, (\d+) torn/.exec(r.stdout);
     const large = /256 KiB records: (\d+) of (\d+) arrived whole, (\d+) torn/.exec(r.stdout);
     assert.ok(small && large, r.stdout);

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { hasChinese } from '../src/i18n/index.js';
 import { findPython } from '../src/runtime/python.js';
 import { busyCores } from './helpers/busy-cores.js';
-import { type Event, interruptAt, run, settle } from './helpers/cli.js';
+import { type Event, interruptAt, run, settle, unwrap } from './helpers/cli.js';
 
 const hasPython = findPython() !== undefined;
 const noPython = 'python3 is not installed here: CPython cannot run beside Node';
@@ -220,6 +220,7 @@ describe('lesson: pool', () => {
       },
     );
     assert.equal(r.code, 0, r.stderr);
+    r.stdout = unwrap(r.stdout); // prose is wrapped to the width
     assert.match(r.stdout, /python3 is not installed here/);
     assert.match(r.stdout, /pool-terminate\.py/);
     assert.match(r.stdout, /CPython differs: its terminate\(\) sends the workers SIGTERM/);
@@ -241,6 +242,7 @@ describe('lesson: pool', () => {
       assert.deepEqual(await settle(j.tag, j.pids), []);
       const p = await run([...args, '--lang', 'en'], { timeoutMs: 180_000 });
       assert.equal(p.code, 0, p.stderr);
+      p.stdout = unwrap(p.stdout); // prose is wrapped to the width
       const said =
         /This run bears it out: apply_async took ([\d.]+ m?s) and apply ([\d.]+ m?s)/.exec(
           p.stdout,
