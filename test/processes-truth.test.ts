@@ -12,7 +12,7 @@ import { MIN_SPEEDUP } from '../src/lessons/processes/multicore.js';
 import type { ThreadException } from '../src/lessons/processes/stability.js';
 import { COSTLIER } from '../src/lessons/processes/switch.js';
 import { findPython } from '../src/runtime/python.js';
-import { type Event, run, settle } from './helpers/cli.js';
+import { type Event, run, settle, unwrap } from './helpers/cli.js';
 
 const named = (events: Event[], name: string) => events.filter((e) => e.event === name);
 const noPython = findPython() === undefined && 'no python3: the CPython side is not run';
@@ -136,6 +136,7 @@ describe('processes under load: conclusions follow the numbers', () => {
       timeoutMs: 180_000,
     });
     assert.equal(r.code, 0, r.stderr);
+    r.stdout = unwrap(r.stdout); // prose is wrapped to the width
     const speedup = Number(/speed-up ([\d.]+)× \(ideal/.exec(r.stdout)![1]);
     const cores = Number(/ideal (\d+)×/.exec(r.stdout)![1]);
     const shows = /This run’s numbers show it/.test(r.stdout);
