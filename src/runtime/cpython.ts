@@ -7,6 +7,7 @@
  */
 import type { LessonContext } from '../lessons/types.js';
 import { LessonFailure } from './errors.js';
+import { collectOutput } from './messages.js';
 import { findPython, pyDemo } from './python.js';
 
 export interface CpythonRun {
@@ -41,22 +42,11 @@ export async function cpython<T extends Record<string, unknown>>(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-  });
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-  });
   const timeoutMs = run.timeoutMs ?? 30_000;
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>(
-    (resolve, reject) => {
-      child.once('error', reject);
-      child.once('close', (c, s) => resolve({ code: c, signal: s }));
-    },
-  ).finally(() => clearTimeout(timer));
+  const { code, signal, stdout, stderr } = await collectOutput(child).finally(() =>
+    clearTimeout(timer),
+  );
   const last = stdout.trim().split('\n').at(-1) ?? '';
   if (code !== 0 || !last.startsWith('{')) {
     const why = signal ? `${signal}` : `exit ${code}`;

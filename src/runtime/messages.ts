@@ -51,3 +51,24 @@ export function waitExit(child: ChildProcess): Promise<Exit> {
   }
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
+
+export interface Collected extends Exit {
+  stdout: string;
+  stderr: string;
+}
+
+/** Everything a child with piped stdout and stderr wrote, once it has closed both and exited. */
+export function collectOutput(child: ChildProcess): Promise<Collected> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}

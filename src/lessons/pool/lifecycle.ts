@@ -8,6 +8,7 @@
 import { Pool } from '../../pool/index.js';
 import { countAlive } from '../../proctable/stat.js';
 import { demo } from '../../runtime/demo.js';
+import { collectOutput } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
 import { beside } from '../beside.js';
 import type { LessonContext } from '../types.js';
@@ -110,15 +111,7 @@ export async function program(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-  });
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-  });
-  await new Promise((resolve) => child.once('close', resolve));
+  const { stdout, stderr } = await collectOutput(child);
   const lines = stdout.split('\n').filter((l) => l !== '');
   return {
     pid: child.pid!,
