@@ -6,16 +6,15 @@ multiprocessing's worker processes behind, re-parented to PID 1. install() repla
 demo's main process: start no more processes, SIGKILL every child process it has, reap each, then
 exit. The children are found in the kernel's process table (every process whose parent is this
 one), not in multiprocessing's own list: the signal may arrive in the middle of a start(), after
-the fork and before multiprocessing has recorded the new child. A worker inherits the handler
-through fork() but acts as if it had none, so a Pool's own terminate() still ends its workers by
-SIGTERM, as CPython does.
+the fork and before multiprocessing has recorded the new child. A worker gets the default
+handlers back right after fork(), so a Pool's own terminate() ends its workers by SIGTERM, as
+CPython does: a handler written in Python would not do, since it runs only when the worker's main
+thread runs Python code, and a worker forked while another thread held a lock may never again.
 """
 import multiprocessing
 import os
 import signal
 import time
-
-_main = os.getpid()
 
 
 def _children():
@@ -37,10 +36,6 @@ def _children():
 
 
 def _end(signum, frame):
-    if os.getpid() != _main:
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-        return
     # A Pool's handler thread replaces workers that die: make starting a process a no-op first.
     multiprocessing.process.BaseProcess.start = lambda self: None
     deadline = time.monotonic() + 1  # within proc-lab's grace before SIGKILL (1.5 s)
@@ -64,6 +59,15 @@ def _end(signum, frame):
     os._exit(128 + signum)
 
 
+_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _default_in_child():
+    for s in _SIGNALS:
+        signal.signal(s, signal.SIG_DFL)
+
+
 def install():
-    for s in (signal.SIGTERM, signal.SIGHUP):
+    for s in _SIGNALS:
         signal.signal(s, _end)
+    os.register_at_fork(after_in_child=_default_in_child)

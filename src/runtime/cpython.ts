@@ -14,8 +14,14 @@ export interface CpythonRun {
   /** The demo's file name without `.py`. */
   demo: string;
   args?: readonly string[];
-  /** Kill it after this long (default 30 s) and fail with a clear line. */
+  /** Kill it after this long (default: limitMs()) and fail with a clear line. */
   timeoutMs?: number;
+}
+
+/** How long a CPython demo may run: PROC_LAB_CPYTHON_TIMEOUT seconds, else 30 s (a slow machine). */
+function limitMs(env = process.env): number {
+  const s = Number(env.PROC_LAB_CPYTHON_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 30_000;
 }
 
 /** True when python3 (or PROC_LAB_PYTHON) can be run. */
@@ -42,18 +48,30 @@ export async function cpython<T extends Record<string, unknown>>(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const timeoutMs = run.timeoutMs ?? 30_000;
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const timeoutMs = run.timeoutMs ?? limitMs();
+  let timedOut = false;
+  // The whole process group (the registry starts it as a group leader): a Python program that
+  // hangs may have workers of its own, and they must end with it.
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  }, timeoutMs);
   const { code, signal, stdout, stderr } = await collectOutput(child).finally(() =>
     clearTimeout(timer),
   );
   const last = stdout.trim().split('\n').at(-1) ?? '';
   if (code !== 0 || !last.startsWith('{')) {
-    const why = signal ? `${signal}` : `exit ${code}`;
+    const why = timedOut
+      ? { zh: `${timeoutMs / 1000} 秒内没有结束`, en: `still running after ${timeoutMs / 1000} s` }
+      : { zh: signal ?? `退出码 ${code}`, en: signal ?? `exit code ${code}` };
     const detail = stderr.trim().split('\n').at(-1) ?? '';
     throw new LessonFailure({
-      zh: `CPython 程序 ${run.demo}.py 没有给出结果（${why}）：${detail}`,
-      en: `the CPython program ${run.demo}.py gave no result (${why}): ${detail}`,
+      zh: `CPython 程序 ${run.demo}.py 没有给出结果（${why.zh}）：${detail}`,
+      en: `the CPython program ${run.demo}.py gave no result (${why.en}): ${detail}`,
     });
   }
   const result = JSON.parse(last) as T;

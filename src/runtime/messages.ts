@@ -57,8 +57,13 @@ export interface Collected extends Exit {
   stderr: string;
 }
 
-/** Everything a child with piped stdout and stderr wrote, once it has closed both and exited. */
-export function collectOutput(child: ChildProcess): Promise<Collected> {
+/**
+ * Everything a child with piped stdout and stderr wrote, once it has exited and closed both. A
+ * grandchild that inherited the pipes can hold them open after the child is gone (a Python
+ * worker whose parent was killed, say): `graceMs` after the exit, the pipes are let go of and what
+ * was read so far is the output, so that waiting never outlasts the child by more than that.
+ */
+export function collectOutput(child: ChildProcess, graceMs = 2_000): Promise<Collected> {
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => {
@@ -68,7 +73,21 @@ export function collectOutput(child: ChildProcess): Promise<Collected> {
     stderr += d;
   });
   return new Promise((resolve, reject) => {
+    let grace: NodeJS.Timeout | undefined;
+    const done = (code: number | null, signal: NodeJS.Signals | null) => {
+      clearTimeout(grace);
+      resolve({ code, signal, stdout, stderr });
+    };
     child.once('error', reject);
-    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.once('close', done);
+    child.once('exit', (code, signal) => {
+      grace = setTimeout(() => {
+        child.off('close', done);
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        done(code, signal);
+      }, graceMs);
+      grace.unref();
+    });
   });
 }

@@ -22,7 +22,9 @@ export class Terminal {
       .join(' ');
     const quoted = args.map((a) => `'${a}'`).join(' ');
     // The shell prints the exit code and lingers, so the pane (and its screen) outlive proc-lab.
-    const command = `env ${env} '${process.execPath}' '${BIN}' ${quoted}; echo __EXIT=$?; sleep 600`;
+    // The pane stands for a learner's terminal, not for CI: without `-u CI`, chalk would see the
+    // CI=true of a CI run and print no colour in it.
+    const command = `env -u CI ${env} '${process.execPath}' '${BIN}' ${quoted}; echo __EXIT=$?; sleep 600`;
     // A long history, so a whole lesson's scroll-back can be read back (scrollback()).
     this.tmux(
       'start-server',
