@@ -92,4 +92,19 @@ describe('charts scale to the width', () => {
     ];
     for (const w of [60, 79, 120]) fits(renderTimeline(rows, { now: 1000, total: w }), w);
   });
+
+  it('a block too short for its label gives its columns to the next, never "||"', () => {
+    // The queue of the pool timeline: 10 waiting, then 9, 8 and 7 within a few ms, then 6.
+    const steps = [
+      [0, 100, '10'],
+      [100, 200, '9'],
+      [200, 202, '8'],
+      [202, 400, '7'],
+      [400, 1000, '6'],
+    ] as const;
+    const blocks = steps.map(([start, end, label]) => ({ start, end, label }));
+    const [line] = renderTimeline([{ label: 'queue', blocks }], { now: 1000, total: 60 });
+    assert.doesNotMatch(line!, /\|\|/);
+    assert.match(line!, /\|10━+\|9━+\|7━+\|6━+$/);
+  });
 });

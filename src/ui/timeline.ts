@@ -40,11 +40,18 @@ export function renderTimeline(rows: readonly TimelineRow[], opts: TimelineOptio
 
   const lines = rows.map((row) => {
     const cells = Array<string>(width).fill(' ');
-    for (const b of [...row.blocks].sort((x, y) => x.start - y.start)) {
-      const c0 = col(b.start);
+    const blocks = [...row.blocks].sort((x, y) => x.start - y.start);
+    // A block too short for its label, with the next one right behind it, gives its columns to
+    // that one: a queue that went 9 → 8 → 7 within one column reads |9━━|7━━, not |9━||7━━.
+    let from: number | undefined;
+    for (const [i, b] of blocks.entries()) {
+      const c0 = from ?? col(b.start);
       const c1 = Math.max(c0 + 1, col(b.end ?? opts.now));
       const fill = b.fill ?? (b.end === undefined ? '┄' : '━');
       const text = b.label === undefined ? '' : `|${b.label}`;
+      const next = blocks[i + 1];
+      from = next && c1 - c0 < text.length && col(next.start) <= c1 ? c0 : undefined;
+      if (from !== undefined) continue;
       for (let c = c0; c < c1 && c < width; c++) cells[c] = text[c - c0] ?? fill;
     }
     return `${indent}${padEnd(row.label, labelWidth)} ${cells.join('').trimEnd()}`;

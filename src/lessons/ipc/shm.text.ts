@@ -23,8 +23,8 @@ export const text = {
   colLost: { zh: '丢失', en: 'lost' },
   colTime: { zh: '用时', en: 'time' },
   threadsSame: {
-    zh: '线程 {tids} 报告的 PID 都是 {pid}：它们是同一个进程里的线程，所以才能共用这块内存。',
-    en: 'Threads {tids} all report PID {pid}: they are threads of one process, which is why they can share this memory.',
+    zh: '这 {runs} 轮每轮新开 {threads} 个线程（各轮的线程号：{tids}），它们报告的 PID 都是 {pid}：都是同一个进程里的线程，所以才能共用这块内存。',
+    en: 'Each of the {runs} runs started {threads} new threads (thread ids by run: {tids}), and all of them report PID {pid}: they are threads of one process, which is why they can share this memory.',
   },
   raceHolds: {
     zh: '不加锁时丢了 {lost} 次更新：两个线程读到同一个旧值、各自加一、先后写回，其中一次更新就被覆盖了。这叫竞态条件，丢多少每次都不一样。',

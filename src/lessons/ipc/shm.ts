@@ -93,7 +93,8 @@ export async function shm(ctx: LessonContext): Promise<void> {
   const rows: (string | number)[][] = [];
   const busy = watchMachine();
   let unlockedLost = 0;
-  const threadIds = new Set<number>();
+  /** Each run's thread ids: every run starts threads of its own. */
+  const threadIds: number[][] = [];
   const pids = new Set<number>();
   for (const { mode, label } of runs) {
     let r = await race(ctx, threads, n, mode);
@@ -101,10 +102,8 @@ export async function shm(ctx: LessonContext): Promise<void> {
     for (let again = 0; mode === 'none' && r.actual === expected && again < 2; again++) {
       r = await race(ctx, threads, n, mode);
     }
-    for (const e of r.each) {
-      threadIds.add(e.tid);
-      pids.add(e.pid);
-    }
+    threadIds.push(r.each.map((e) => e.tid));
+    for (const e of r.each) pids.add(e.pid);
     if (mode === 'none') unlockedLost = expected - r.actual;
     out.event('lost-updates', {
       mode,
@@ -129,7 +128,12 @@ export async function shm(ctx: LessonContext): Promise<void> {
       record('shm', { perSecond: (expected * 1000) / r.ms, threads, bytes: 4 });
   }
   out.table([text.colMode, text.colExpected, text.colActual, text.colLost, text.colTime], rows);
-  out.fact(text.threadsSame, { pid: [...pids].join(', '), tids: [...threadIds].join(', ') });
+  out.fact(text.threadsSame, {
+    runs: runs.length,
+    threads,
+    pid: [...pids].join(', '),
+    tids: threadIds.map((ids) => ids.join(', ')).join('; '),
+  });
   // The race is a chance, not a certainty: say what this run showed.
   verdict(
     out,
