@@ -156,6 +156,29 @@ describe('quiz', () => {
       term.close();
     }
   });
+
+  it('with --lang both each choice is two lines, the English under the Chinese, all on screen', {
+    skip: hasTmux ? false : 'no tmux',
+  }, async () => {
+    const quiz = (await lessons.find((l) => l.meta.id === 'processes')!.quiz()).default;
+    const choices = quiz.questions[0]!.choices;
+    const term = new Terminal(['quiz', 'processes'], { width: 80, env: { NO_COLOR: '1' } });
+    try {
+      const screen = await term.waitFor(/你的预测 \/ Your prediction[\s\S]*d\) /);
+      const last = choices.at(-1)!;
+      for (const [k, c] of choices.entries()) {
+        const zh = screen.indexOf(`${'abcd'[k]}) ${c.zh}`);
+        const en = screen.indexOf(`\n     ${c.en}`, zh);
+        assert.ok(zh >= 0 && en > zh, `choice ${'abcd'[k]}: ${c.zh} above ${c.en}\n${screen}`);
+      }
+      assert.ok(screen.includes(last.en), 'the last choice is not cut off by the page size');
+      term.keys('C-c');
+      assert.equal(await term.exitCode(30_000), 130);
+      assert.deepEqual(await settle(term.tag), []);
+    } finally {
+      term.close();
+    }
+  });
 });
 
 describe('progress', () => {

@@ -5,7 +5,7 @@
  */
 
 import type { GlobalValues } from '../cli/options.js';
-import { type Bi, fmt } from '../i18n/index.js';
+import { type Bi, fmt, pick } from '../i18n/index.js';
 import { createContext } from '../lessons/context.js';
 import { lessons } from '../lessons/index.js';
 import type { Question, Quiz } from '../lessons/types.js';
@@ -95,9 +95,14 @@ async function quiz(
       } else {
         chosen = await select!({
           message: out.text(text.yourPrediction),
+          // Every choice on screen at once, each one line per language.
+          pageSize: question.choices.length * (out.lang === 'both' ? 2 : 1),
           choices: question.choices.map((c, k) => ({
             value: k,
-            name: `${LETTERS[k]}) ${out.text(c)}`,
+            // With --lang both, the English under the Chinese, as everywhere else on screen.
+            name: pick(c, out.lang)
+              .map((l, j) => (j === 0 ? `${LETTERS[k]}) ${l}` : `     ${l}`))
+              .join('\n'),
           })),
         });
       }
