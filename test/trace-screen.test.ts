@@ -37,6 +37,9 @@ describe('trace on screen', {
         assert.match(r.stdout, /（讲解：proc-lab zombie orphan）/);
       }
       assert.ok(fits(r.stdout), `every line fits 80 columns:\n${r.stdout}`);
+      // It fits by wrapping: a command is shown whole, no line is cut short with '…'.
+      assert.match(r.stdout, /orphan-maker\.mjs 20000/);
+      assert.doesNotMatch(r.stdout, /\S…$/m);
       assert.doesNotMatch(r.stdout, /\u001b\[/, 'no cursor movement without a terminal');
       assert.deepEqual(leftovers(r.tag, [orphan]), []);
     });

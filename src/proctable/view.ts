@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { Bi } from '../i18n/index.js';
-import { type Cell, displayWidth } from '../ui/format.js';
+import type { Cell } from '../ui/format.js';
 import type { Output } from '../ui/output.js';
 import { isZombie, type ProcRow } from './list.js';
 import type { TreeRow } from './tree.js';
@@ -48,15 +48,4 @@ export function tableLines(
     width,
     style: (row, line) => (zombies.has(row[0] as number) ? out.c.red.bold(line) : line),
   });
-}
-
-/** Cut a plain (not yet coloured) line to `width` terminal columns. */
-export function cut(line: string, width: number): string {
-  if (displayWidth(line) <= width) return line;
-  let s = '';
-  for (const ch of line) {
-    if (displayWidth(s + ch) > width - 1) break;
-    s += ch;
-  }
-  return `${s}…`;
 }

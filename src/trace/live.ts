@@ -6,7 +6,8 @@
  */
 import { type Bi, fmt, pick } from '../i18n/index.js';
 import { quickSnapshot, subtree } from '../proctable/index.js';
-import { cut, tableLines } from '../proctable/view.js';
+import { tableLines } from '../proctable/view.js';
+import { wrap } from '../ui/layout.js';
 import { LiveRegion } from '../ui/live.js';
 import type { Output } from '../ui/output.js';
 
@@ -73,7 +74,7 @@ export class LiveTree {
       const head = pick(fmt(this.title, { pid: this.root }), this.out.lang);
       this.region.update([
         '',
-        ...head.map((l) => this.out.c.bold(cut(l, this.width))),
+        ...head.flatMap((l) => wrap(l, this.width)).map((l) => this.out.c.bold(l)),
         ...tableLines(this.out, tree, this.width),
       ]);
     } finally {

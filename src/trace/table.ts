@@ -4,8 +4,8 @@
  */
 import type { Bi } from '../i18n/index.js';
 import { subtree } from '../proctable/index.js';
-import { cut, shortCmd } from '../proctable/view.js';
-import { ms, renderTable } from '../ui/format.js';
+import { shortCmd } from '../proctable/view.js';
+import { ms } from '../ui/format.js';
 import type { Output } from '../ui/output.js';
 import type { ProcRecord } from './events.js';
 import { ZOMBIE_MS } from './model.js';
@@ -73,16 +73,10 @@ export function tableOf(
     ];
   });
   const zombies = new Set(records.filter((r) => r.zombie).map((r) => r.pid));
-  // Both languages: one header line each (one "存活 / LIFE" header would not fit 80 columns).
-  const both = out.lang === 'both';
-  const [head, rule, ...body] = renderTable(
-    COLUMNS.map((c) => (both ? c.zh : out.text(c))),
-    both ? [COLUMNS.map((c) => c.en), ...rows] : rows,
-    {
-      style: (row, line) =>
-        zombies.has(row[0] as number) ? out.c.red(cut(line, width)) : cut(line, width),
-    },
-  );
-  const heads = both ? [head!, body.shift()!] : [head!];
-  return [...heads.map((h) => out.c.bold(cut(h, width))), cut(rule!, width), ...body];
+  // The table fits the width by wrapping its cells (a long command goes on below), never by
+  // cutting a line short.
+  return out.tableLines(COLUMNS, rows, {
+    width,
+    style: (row, line) => (zombies.has(row[0] as number) ? out.c.red(line) : line),
+  });
 }

@@ -5,7 +5,7 @@
 import { type ProcRow, snapshot, subtree, type TreeRow } from '../../proctable/index.js';
 import type { LessonContext } from '../types.js';
 
-export { cut, tableLines } from '../../proctable/view.js';
+export { tableLines } from '../../proctable/view.js';
 
 /**
  * proc-lab's tree now. ps-list starts `ps` under us to take the snapshot; those helpers are not
