@@ -7,13 +7,13 @@ export const text = {
     },
     {
       zh: '要求：另外两个页面在卡住的那个超时之前就打印出来；shutdown(wait=True) 要等 3 个任务都完成之后才返回（材料说它像一个计数器，其实它做的是：不再接收新任务，并等所有任务完成、工作进程退出）。起始文件在主进程里逐个抓取，/slow 要等 /hang 超时。',
-      en: "Asked: the other two pages are printed before the hung one's timeout ends, and shutdown(wait=True) returns only after all three tasks (the material calls it a counter; what it does: accept no new tasks, and wait until every task is done and the workers have exited). The starter fetches one page after another in the main process, so /slow waits for /hang's timeout.",
+      en: "Asked: the other two pages are printed before the hung one's timeout ends, and shutdown(wait=True) returns only after all 3 tasks (the material calls it a counter; what it does: accept no new tasks, and wait until every task is done and the workers have exited). The starter fetches one page after another in the main process, so /slow waits for /hang's timeout.",
     },
   ],
   hints: [
     {
       zh: '把每次抓取交给进程池的 submit()，它立即返回一个 Future；3 个工作进程同时抓取，卡住的那个只占住它自己的工作进程。',
-      en: "Hand each fetch to the pool's submit(), which returns a Future at once; three workers fetch at the same time, and the hung one holds up only its own worker.",
+      en: "Hand each fetch to the pool's submit(), which returns a Future at once; 3 workers fetch at the same time, and the hung one holds up only its own worker.",
     },
     {
       zh: 'Python：pool = ProcessPoolExecutor(3)；for url in URLS: pool.submit(fetch, url)；pool.shutdown(wait=True)；然后打印 "shutdown returned"。JavaScript：const ex = new ProcessPoolExecutor({ maxWorkers: 3, module: import.meta.url })；ex.submit("fetchPage", url)；await ex.shutdown({ wait: true })。',
@@ -40,7 +40,7 @@ export const text = {
     isMain: { zh: '，而是主进程', en: ' but the main process' },
     one: {
       zh: '3 个页面都在同一个进程 {pid} 里抓取',
-      en: 'all three pages were fetched in one process, {pid}',
+      en: 'all 3 pages were fetched in one process, {pid}',
     },
   },
   early: {
@@ -68,11 +68,11 @@ export const text = {
   shutdown: {
     title: {
       zh: 'shutdown(wait=True) 在 3 个任务都完成后才返回',
-      en: 'shutdown(wait=True) returns only after all three tasks',
+      en: 'shutdown(wait=True) returns only after all 3 tasks',
     },
     ok: {
       zh: 'shutdown 在 {s} 秒返回，晚于 3 个任务中最后一个（{last} 秒）',
-      en: 'shutdown returned at {s} s, after the last of the three tasks at {last} s',
+      en: 'shutdown returned at {s} s, after the last of the 3 tasks at {last} s',
     },
     missing: {
       zh: '没有 "shutdown returned" 这一行',

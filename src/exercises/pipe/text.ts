@@ -16,8 +16,8 @@ export const text = {
       en: 'Writing and reading must happen in two processes that run at the same time. The reader sees the end (EOF) only once every write end is closed: each process closes the end it does not use, and the parent uses neither.',
     },
     {
-      zh: 'Python：fork 两次；写进程 os.close(r) 后调用 writer(w)，读进程 os.close(w) 后调用 reader(r)，都以 os._exit(0) 结束；父进程 os.close(r)、os.close(w)，再 os.waitpid 两个子进程。JavaScript：读进程用 spawn(process.execPath, [me, "reader"], { stdio: [writer.stdout, "inherit", "inherit"] })，然后 writer.stdout.destroy()，再等两个 exit。',
-      en: "Python: fork twice; the writer closes r and calls writer(w), the reader closes w and calls reader(r), both end with os._exit(0); the parent closes r and w, then os.waitpid()s both. JavaScript: start the reader with spawn(process.execPath, [me, 'reader'], { stdio: [writer.stdout, 'inherit', 'inherit'] }), then writer.stdout.destroy(), then wait for both exits.",
+      zh: 'Python：fork 两次；写进程 os.close(r) 后调用 writer(w)，读进程 os.close(w) 后调用 reader(r)，都以 os._exit(0) 结束；父进程调用 os.close(r)、os.close(w)，再对两个子进程调用 os.waitpid()。JavaScript：读进程用 spawn(process.execPath, [me, "reader"], { stdio: [writer.stdout, "inherit", "inherit"] })，然后 writer.stdout.destroy()，再等两个 exit。',
+      en: "Python: fork twice; the writer calls os.close(r), then writer(w); the reader os.close(w), then reader(r); both end with os._exit(0); the parent calls os.close(r) and os.close(w), then os.waitpid() for both. JavaScript: start the reader with spawn(process.execPath, [me, 'reader'], { stdio: [writer.stdout, 'inherit', 'inherit'] }), then writer.stdout.destroy(), then wait for both exits.",
     },
   ],
   counts: {

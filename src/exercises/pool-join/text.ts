@@ -27,7 +27,7 @@ export const text = {
       en: 'all 10 results arrived: {values}',
     },
     lost: {
-      zh: '程序结束前只到达了 {count} 个结果，缺少：{missing}',
+      zh: '10 个结果中，程序结束前只到达了 {count} 个，缺少：{missing}',
       en: 'only {count} of 10 results arrived before the end; missing: {missing}',
     },
   },

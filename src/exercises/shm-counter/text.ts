@@ -7,7 +7,7 @@ export const text = {
     },
     {
       zh: '每次加 1 都是"读出、计算、写回"三步，两个进程可能在读和写之间交错：两个都读到同一个值，都写回它加 1，其中一次加法就丢了。Python 用 multiprocessing.Value 放在共享内存里；Node 的进程之间不能共享内存（SharedArrayBuffer 只在线程之间共享），所以 JavaScript 版用一个两个进程都读写的文件。',
-      en: 'Each addition is three steps, read, work, write back, and two processes can interleave between the read and the write: both read the same value, both write it plus one, and one addition is lost. Python keeps the counter in shared memory with multiprocessing.Value; Node processes cannot share memory (a SharedArrayBuffer is shared between threads only), so the JavaScript version uses one file that both processes read and write.',
+      en: 'Each addition is three steps, read, work, write back, and two processes can interleave between the read and the write: both read the same value, both write it plus 1, and one addition is lost. Python keeps the counter in shared memory with multiprocessing.Value; Node processes cannot share memory (a SharedArrayBuffer is shared between threads only), so the JavaScript version uses one file that both processes read and write.',
     },
   ],
   hints: [
@@ -16,8 +16,8 @@ export const text = {
       en: 'First run work() in 2 processes at once: you will see the count come out short. Then put a lock around the whole of read-to-write, so that only one process at a time is inside.',
     },
     {
-      zh: 'Python：workers = [Process(target=work, args=(counter, start)) for _ in range(2)]，逐个 start()，再 start.set()，再逐个 join()；循环里用 with counter.get_lock(): 包住三行。JavaScript：fork(me, ["worker", dir]) 两次，等两个 "ready" 消息，给每个 send("go")，等两个 exit；循环里 lock(join(dir, "lock")) 与 unlock(...) 包住读和写。',
-      en: "Python: workers = [Process(target=work, args=(counter, start)) for _ in range(2)], start() each, then start.set(), then join() each; in the loop wrap the three lines in `with counter.get_lock():`. JavaScript: fork(me, ['worker', dir]) twice, wait for both 'ready' messages, send('go') to each, wait for both exits; in the loop put lock(join(dir, 'lock')) and unlock(...) around the read and the write.",
+      zh: 'Python：procs = [Process(target=work, args=(counter, start)) for _ in range(2)]，逐个 start()，再 start.set()，再逐个 join()；循环里用 with counter.get_lock(): 包住三行。JavaScript：fork(me, ["worker", dir]) 两次，等两个 "ready" 消息，给每个 send("go")，等两个 exit；循环里 lock(join(dir, "lock")) 与 unlock(...) 包住读和写。',
+      en: "Python: procs = [Process(target=work, args=(counter, start)) for _ in range(2)], start() each, then start.set(), then join() each; in the loop wrap the three lines in `with counter.get_lock():`. JavaScript: fork(me, ['worker', dir]) twice, wait for both 'ready' messages, send('go') to each, wait for both exits; in the loop put lock(join(dir, 'lock')) and unlock(...) around the read and the write.",
     },
   ],
   workers: {
@@ -39,7 +39,7 @@ export const text = {
     },
     lost: {
       zh: '最终计数 {count}，但一共加了 {expected} 次：丢了 {lost} 次（两个进程读到同一个值，都写回它加 1）',
-      en: 'final count {count}, but {expected} additions were made: {lost} were lost (two processes read the same value and both wrote it plus one)',
+      en: 'final count {count}, but {expected} additions were made: {lost} were lost (two processes read the same value and both wrote it plus 1)',
     },
     missing: {
       zh: '主进程没有打印 "final count …"',
