@@ -3,8 +3,8 @@ import type { Bi } from '../i18n/index.js';
 
 export const text = {
   needRedis: {
-    zh: 'worker 需要一个 Redis 地址：--redis redis://主机:6379，或设置 REDIS_URL',
-    en: 'worker needs a Redis URL: --redis redis://host:6379, or set REDIS_URL',
+    zh: 'proc-lab worker 需要一个 Redis 地址：--redis redis://主机:6379，或设置 REDIS_URL',
+    en: 'proc-lab worker needs a Redis URL: --redis redis://host:6379, or set REDIS_URL',
   },
   badName: {
     zh: '--name 只能用 1 到 40 个字母、数字、_、. 或 -',

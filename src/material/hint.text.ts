@@ -12,7 +12,7 @@ export const traceHint = {
   },
   zombie: {
     zh: '想看材料里的原程序（os.fork() 加 sleep 30 秒）原样运行、僵尸进程持续多久：proc-lab trace --material zombie',
-    en: "To watch the material's own os.fork() program run as written, and how long its zombie lasts: proc-lab trace --material zombie",
+    en: "To watch the material's own program (os.fork() and a 30 s sleep) run as written, and how long its zombie lasts: proc-lab trace --material zombie",
   },
   executor: {
     zh: '想看材料里的抓网页程序（ProcessPoolExecutor(10)，离线版）启动的每个进程：proc-lab trace --material executor',
