@@ -55,8 +55,8 @@ export const entry: LessonEntry = {
       {
         flags: '--url <url...>',
         description: {
-          zh: '第二部分改为抓取这些真实网址（需要联网）',
-          en: 'in part 2, fetch these real addresses instead (needs a network)',
+          zh: 'fetch 部分改为抓取这些真实网址（需要联网）',
+          en: 'the fetch part fetches these real addresses instead (needs a network)',
         },
         check: checkUrl,
       },

@@ -59,7 +59,7 @@ export const text = {
     en: 'Without the lock {lost} updates were lost: after one process read c and before it wrote it back, another process’s write came in between and was then overwritten. With m.Lock() around the read and the write, one process at a time changes it, and the count is exact: {expected}.',
   },
   lostFails: {
-    zh: '这一次没有显示出来：不加锁得到 {actual} / {expected}，加锁得到 {locked} / {expected}。',
+    zh: '这一次没有显示出来：不加锁得到 {actual} / {expected}，加 m.Lock() 得到 {locked} / {expected}。',
     en: 'This run does not show it: {actual} of {expected} without the lock, {locked} of {expected} with m.Lock().',
   },
   oneProcess: {

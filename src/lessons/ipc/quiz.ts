@@ -79,7 +79,7 @@ const quiz: Quiz = {
     {
       id: 'ipc.lost-updates',
       prompt: {
-        zh: '两个线程不加锁，各把共享内存里的同一个计数器加一 200,000 次。结果是？',
+        zh: '两个线程不加锁，各自把共享内存里的同一个计数器加 1，重复 200,000 次。结果是？',
         en: 'Two threads each add 1 to the same counter in shared memory 200,000 times, without a lock. The result?',
       },
       choices: [

@@ -11,7 +11,7 @@ export const text = {
     en: 'child PID {pid}: the send fails; Node says “{error}”',
   },
   threadsIntro: {
-    zh: '再看线程：{threads} 个线程（都在 PID {pid} 里）拿到同一块共享内存，各把同一个计数器加一 {n} 次。先不加锁：每次“读出、加一、写回”，读和写各自是原子的，但两步之间别的线程可能已经写过了。',
+    zh: '再看线程：{threads} 个线程（都在 PID {pid} 里）拿到同一块共享内存，各自把同一个计数器加 1，重复 {n} 次。先不加锁：每次“读出、加一、写回”，读和写各自是原子的，但两步之间别的线程可能已经写过了。',
     en: 'Now threads: {threads} threads (all inside PID {pid}) get the same shared memory and each add 1 to one counter {n} times. First without a lock: each step "read, add one, write back" has an atomic read and an atomic write, but another thread may write in between.',
   },
   modeNone: { zh: '不加锁', en: 'no lock' },
@@ -36,7 +36,7 @@ export const text = {
   },
   explainRace: {
     zh: '信号量（这里只有 1 个许可，也就是一把锁）让“读、加、写”三步一次只由一个线程做，结果分毫不差，但线程要排队。Atomics.add 让 CPU 用一条原子指令完成这三步，结果准确，也不用排队等锁，但只适用于这种简单操作。',
-    en: 'The semaphore (with a single permit: a lock) lets only one thread at a time do read-add-write, so the count is exact, but threads queue. Atomics.add has the CPU do all three steps as one atomic instruction: exact, with no lock to queue on, but only for simple operations like this.',
+    en: 'The semaphore (with only 1 permit here: a lock) lets only one thread at a time do read-add-write, so the count is exact, but threads queue. Atomics.add has the CPU do all three steps as one atomic instruction: exact, with no lock to queue on, but only for simple operations like this.',
   },
   correction: {
     zh: '材料 §1.1 写的“共享资环”是笔误，正确的术语是“共享内存”（shared memory）。',

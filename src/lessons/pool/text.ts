@@ -59,7 +59,7 @@ export const text = {
   asyncLabel: { zh: 'apply_async（异步）', en: 'apply_async (async)' },
   applySyncWhy: {
     zh: 'apply 提交一个任务后就一直等到它结束才返回，所以循环里的下一个任务要等上一个做完：同一时刻只有 1 个任务在跑，另外 {idle} 个工作进程闲着，总时间约 {m} × {t} = {expected}。“end” 也要等所有任务做完才打印。',
-    en: 'apply submits one task and waits until it has finished before it returns, so the next task in the loop waits for the previous one: one task at a time while the other {idle} workers sit idle, about {m} × {t} = {expected} in all. Even "end" waits until every task is done.',
+    en: 'apply submits one task and waits until it has finished before it returns, so the next task in the loop waits for the previous one: only 1 task runs at a time while the other {idle} workers sit idle, about {m} × {t} = {expected} in all. Even "end" waits until every task is done.',
   },
   applyAsyncWhy: {
     zh: 'apply_async 立即返回一个 AsyncResult（将来才有值的结果），所以 {n} 个工作进程能同时各跑一个任务，总时间约 ⌈{m}/{n}⌉ × {t} = {expected}。',
@@ -94,7 +94,7 @@ export const text = {
   waiting: { zh: '排队中：{tasks}', en: 'waiting: {tasks}' },
   none: { zh: '无', en: 'none' },
   timelineExplain: {
-    zh: '可以看到 {waves} 波，每波 {n} 个：开始时 {m} 个任务都在队列里，{n} 个工作进程各取走一个；哪个进程做完手上的任务，就立刻从队列里取下一个，队列每一波少 {n} 个，直到为 0。进程一直是这 {n} 个 PID，没有为每个任务新建进程。',
+    zh: '可以看到 {waves} 波，每波 {n} 个：开始时 {m} 个任务都在队列里，{n} 个工作进程各取走一个；哪个进程做完手上的任务，就立刻从队列里取下一个，队列每一波少 {n} 个，直到取空。进程一直是这 {n} 个 PID，没有为每个任务新建进程。',
     en: 'There are {waves} waves of {n}: at first all {m} tasks are in the queue and each of the {n} workers takes one; a worker that finishes its task at once takes the next from the queue, which shrinks by {n} a wave until it is empty. The processes stay the same {n} PIDs throughout; no process is started per task.',
   },
 
