@@ -4,6 +4,7 @@
  * or `htop` too. The commands are only worth printing while the processes still exist, so
  * `watchWhileAlive` also keeps them alive long enough to type the commands, and says how long.
  */
+import type { Bi } from '../i18n/index.js';
 import type { LessonContext } from '../lessons/types.js';
 import { ms } from './format.js';
 import type { Output } from './output.js';
@@ -27,16 +28,40 @@ export function showWatchHint(out: Output, pids: readonly number[], root = proce
 const KEEP_MS = 3000;
 
 /**
- * The hint, then time to use it while `pids` live: with --step in a terminal, a pause right now
- * (they stay until Enter); otherwise they are kept a few seconds at the lesson's pace, and it
- * says so. Call it before the part lets the processes end.
+ * The hint, then time to use it while `pids` live (see keepAlive). Call it before the part lets
+ * the processes end.
  */
-export async function watchWhileAlive(ctx: LessonContext, pids: readonly number[]): Promise<void> {
+export async function watchWhileAlive(
+  ctx: LessonContext,
+  pids: readonly number[],
+  saying?: Bi,
+): Promise<void> {
+  showWatchHint(ctx.out, pids);
+  await keepAlive(ctx, undefined, saying);
+}
+
+/** For processes that are about to start work, not to end (a pool before its first task). */
+export const BEFORE_WORK: Bi = {
+  zh: '先等 {ms}，留时间看一看，然后程序才开始运行。',
+  en: 'They wait {ms} for you to look; then the program runs.',
+};
+
+/**
+ * Time to look while processes live: with --step in a terminal, a pause right now (they stay
+ * until Enter); otherwise `keepMs` (a few seconds at the lesson's pace), said with `saying`.
+ */
+export async function keepAlive(
+  ctx: LessonContext,
+  keepMs = ctx.scale(KEEP_MS),
+  saying: Bi = {
+    zh: '让它们再活 {ms}，然后结束。',
+    en: 'They are kept alive {ms} longer, then ended.',
+  },
+): Promise<void> {
   const { out } = ctx;
-  showWatchHint(out, pids);
   // --json keeps the same pace (a script sees the processes live as long), only without words.
   if (out.json) {
-    await ctx.sleep(ctx.scale(KEEP_MS));
+    await ctx.sleep(keepMs);
     return;
   }
   if (ctx.step && out.interactive) {
@@ -48,10 +73,6 @@ export async function watchWhileAlive(ctx: LessonContext, pids: readonly number[
     await pause(out, false, { zh: 'Enter ↵ 继续', en: 'Enter ↵ continue' });
     return;
   }
-  const keep = ctx.scale(KEEP_MS);
-  out.say(
-    { zh: '让它们再活 {ms}，然后结束。', en: 'They are kept alive {ms} longer, then ended.' },
-    { ms: ms(keep) },
-  );
-  await ctx.sleep(keep);
+  out.say(saying, { ms: ms(keepMs) });
+  await ctx.sleep(keepMs);
 }

@@ -9,7 +9,7 @@ import type { Bi } from '../../i18n/index.js';
 import { traceHint } from '../../material/hint.text.js';
 import { waitMessage } from '../../runtime/messages.js';
 import { ms } from '../../ui/format.js';
-import { showWatchHint } from '../../ui/watch-hint.js';
+import { BEFORE_WORK, watchWhileAlive } from '../../ui/watch-hint.js';
 import type { LessonContext } from '../types.js';
 import { fetchReal, fetchStatus } from './fetch-real.js';
 import {
@@ -50,6 +50,10 @@ export async function fetch(ctx: LessonContext): Promise<void> {
   const one = oneName(kind);
   // Workers first, so each page goes straight to an idle worker and the times are the pages' own.
   await warmUp(tracker, ex, workers);
+  // The server and the workers are up and nothing runs yet: time for a second terminal, which
+  // costs the pages' timings nothing.
+  if (kind === 'process')
+    await watchWhileAlive(ctx, [up.pid, ...ex.workers.map((w) => w.pid)], BEFORE_WORK);
   out.say(text.fetchSubmitted, { kind: kindName(kind), workers, unit });
   const t0 = performance.now();
   const arrived = new Map<string, number>();
@@ -58,7 +62,6 @@ export async function fetch(ctx: LessonContext): Promise<void> {
     future: tracker.submit<Fetched>(ex, 'fetchPage', path, `${up.base}${path}`, timeout),
   }));
   const pids = ex.workers.map((w) => w.pid);
-  if (kind === 'process') showWatchHint(out, [up.pid, ...pids]);
   for (const { path, future } of pages) {
     // The material's fetch_request printed the page; here a done-callback reports it on arrival.
     future.addDoneCallback(

@@ -5,7 +5,7 @@
 
 import { traceHint } from '../../material/hint.text.js';
 import { ms } from '../../ui/format.js';
-import { showWatchHint } from '../../ui/watch-hint.js';
+import { BEFORE_WORK, watchWhileAlive } from '../../ui/watch-hint.js';
 import { beside } from '../beside.js';
 import type { LessonContext } from '../types.js';
 import { perWorker, sizes } from './apply.js';
@@ -16,19 +16,14 @@ export async function material(ctx: LessonContext): Promise<void> {
   const { out } = ctx;
   const { n, m, t } = sizes(ctx);
   out.say(text.materialIntro, { n, m, t: ms(t) });
-  let hinted = false;
   const run = await runPool(ctx, {
     mode: 'async',
     workers: n,
     tasks: m,
     taskMs: t,
     echo: true,
-    onChange: (started) => {
-      // As soon as the workers exist, say how to see them from a second terminal.
-      if (hinted) return;
-      hinted = true;
-      showWatchHint(out, started.workerPids);
-    },
+    // As soon as the workers exist: how to see them from a second terminal, and time to do it.
+    ready: (started) => watchWhileAlive(ctx, started.workerPids, BEFORE_WORK),
   });
   const first = Math.min(...run.callbacks.map((c) => c.at));
   out.fact(text.materialEnd, { end: ms(run.endAt), first: ms(first) });

@@ -37,6 +37,11 @@ export interface RunSpec {
   terminateAfter?: number;
   /** The pool started, a task started or ended, a worker was replaced (a live picture redraws). */
   onChange?: (run: PoolRun) => void;
+  /**
+   * Awaited once the workers exist, before the first task: the clock (run.now()) starts after it,
+   * so a pause for the learner there is not counted in the program's times.
+   */
+  ready?: (run: PoolRun) => Promise<void>;
 }
 
 export interface Line {
@@ -46,7 +51,7 @@ export interface Line {
 }
 
 export class PoolRun {
-  readonly t0 = performance.now();
+  private t0 = performance.now();
   readonly records: TaskRecord[] = [];
   readonly lines: Line[] = [];
   readonly replaced: { old: number; new: number }[] = [];
@@ -65,6 +70,10 @@ export class PoolRun {
 
   now(): number {
     return performance.now() - this.t0;
+  }
+
+  restartClock(): void {
+    this.t0 = performance.now();
   }
 
   get expectedMs(): number {
@@ -171,6 +180,10 @@ export async function runPool(ctx: LessonContext, spec: RunSpec): Promise<PoolRu
     ppid: process.ppid,
   });
   spec.onChange?.(run);
+  if (spec.ready) {
+    await spec.ready(run);
+    run.restartClock();
+  }
   if (spec.echo) print(main, `main pid: ${main}`, out.text(text.mainPid, { pid: main }));
 
   const submit = (i: number) => {

@@ -60,7 +60,10 @@ export const text = {
     zh: '材料说父进程“没有处理子进程发送的退出信号”。更准确地说：子进程退出时，是内核给父进程发送 SIGCHLD；造成僵尸的是父进程没有调用 wait() 取走退出状态。（反过来，父进程把 SIGCHLD 设为 SIG_IGN，POSIX 系统就会自动回收它的子进程，不留僵尸。）',
     en: 'The material says the parent "did not handle the exit signal the child sent". More precisely: when a child exits, the kernel sends SIGCHLD to the parent; what makes a zombie is the parent not calling wait() to collect the exit status. (Conversely, a parent that sets SIGCHLD to SIG_IGN has its children reaped automatically on POSIX systems, leaving no zombie.)',
   },
-  holding: { zh: '让僵尸再留 {hold}……', en: 'Keeping the zombie for {hold}…' },
+  holding: {
+    zh: '让僵尸再留 {ms}，然后回收。',
+    en: 'The zombie is kept {ms} longer, then reaped.',
+  },
   fixWait: {
     zh: '解决办法一：父进程调用 wait()。现在往父进程的标准输入写一个字节，它的事件循环恢复运转，libuv 马上用 waitpid() 回收子进程。',
     en: 'Fix one: the parent calls wait(). Now one byte goes to the parent’s stdin; its event loop runs again, and libuv reaps the child with waitpid() at once.',

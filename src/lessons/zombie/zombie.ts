@@ -7,7 +7,7 @@ import { allPids, hasProcfs, readStat } from '../../proctable/index.js';
 import { LessonFailure } from '../../runtime/errors.js';
 import { findPython, pyDemo, pythonMissing } from '../../runtime/python.js';
 import { ms } from '../../ui/format.js';
-import { showWatchHint } from '../../ui/watch-hint.js';
+import { keepAlive, showWatchHint } from '../../ui/watch-hint.js';
 import type { LessonContext } from '../types.js';
 import { ZombieCycle } from './cycle.js';
 import { ourTree, tableLines } from './table.js';
@@ -73,8 +73,7 @@ async function story(ctx: LessonContext, py: string | undefined, full: boolean):
       out.say(text.cost, { max, now: allPids().length });
     } else out.say(text.costGeneric);
     out.say(text.nuance);
-    out.say(text.holding, { hold: ms(hold) });
-    await ctx.sleep(hold);
+    await keepAlive(ctx, hold, text.holding);
   }
 
   // 3. Fix one: the parent waits. The zombie leaves the table; the parent lives on.
