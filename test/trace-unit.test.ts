@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TraceEvent } from '../src/trace/events.js';
 import { TraceModel, ZOMBIE_MS } from '../src/trace/model.js';
+import { PsSource, parsePs } from '../src/trace/sources.js';
 import { cString, StraceParser } from '../src/trace/strace-parse.js';
 
 function parse(lines: string[], tracer = 100) {
@@ -100,5 +101,36 @@ describe('strace parser', () => {
     });
     const root = events.find((e) => e.event === 'proc-start' && e.pid === 300);
     assert.equal(root && 'ppid' in root ? root.ppid : undefined, 100, 'the root is strace’s child');
+  });
+});
+
+describe('the ps table source', () => {
+  it('reads ps -A -o pid=,ppid=,stat=,args= lines, leaving out the ps that printed them', () => {
+    const stdout = [
+      '    1     0 Ss   /sbin/init',
+      '  420     1 S    sh -c sleep 1; echo done',
+      '  421   420 Z    [sleep] <defunct>',
+      '  500   999 R    ps -A -o pid=,ppid=,stat=,args=',
+      '  501   999 S+   ',
+      'garbage',
+    ].join('\n');
+    const rows = parsePs(stdout, 999);
+    assert.deepEqual([...rows.keys()], [1, 420, 421, 501]);
+    assert.deepEqual(rows.get(420), {
+      ppid: 1,
+      state: 'S',
+      comm: 'sh -c sleep 1; echo done',
+      args: 'sh -c sleep 1; echo done',
+    });
+    assert.equal(rows.get(421)!.state, 'Z');
+    assert.equal(rows.get(501)!.args, '');
+  });
+
+  it('answers for the live process table: this process and its parent', async () => {
+    const ps = new PsSource();
+    await ps.refresh();
+    assert.equal(ps.stat(process.pid)?.ppid, process.ppid);
+    assert.ok(ps.children(process.ppid).includes(process.pid));
+    assert.ok(ps.argv(process.pid)?.some((a) => a.includes('node')));
   });
 });

@@ -1,50 +1,21 @@
 /**
- * The polling observer (Linux, no strace): every 10 ms it reads the kernel's entries of the
- * program's processes. New processes are found in /proc/<pid>/task/<tid>/children of the ones it
- * knows (and of the subreaper, where orphans arrive), so it never scans the whole table; a state Z
+ * The polling observer (no strace): every interval it looks at the program's processes in a table
+ * source (sources.ts: /proc on Linux, else ps). New processes are found among the children of the
+ * ones it knows (and of the subreaper, where orphans arrive); a state Z
  * is an exit (its status read from the zombie's entry), a PID gone is a reaping, a PPID that
  * changes is a re-parenting, and a new `comm` is an exec. What lives less than one interval is
  * missed, and output cannot be told apart by process: the screen says so.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import { readStat } from '../proctable/index.js';
 import type { TraceModel } from './model.js';
+import { procSource, type TableSource } from './sources.js';
 
-export const POLL_MS = 10;
+/** The /proc poller's interval, ms (the ps source polls less often: see sources.ts). */
+export const POLL_MS = procSource.intervalMs;
 
 const SIGNALS = Object.entries(constants.signals);
 export function signalName(n: number): string {
   return SIGNALS.find(([, v]) => v === n)?.[0] ?? `SIG${n}`;
-}
-
-export function argvOf(pid: number): string[] | undefined {
-  try {
-    const raw = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return raw ? raw.replace(/\0$/, '').split('\0') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  const found: number[] = [];
-  let tids: string[];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return found;
-  }
-  for (const tid of tids) {
-    try {
-      for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ')) {
-        if (c) found.push(Number(c));
-      }
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return found;
 }
 
 export class ProcPoller {
@@ -60,21 +31,43 @@ export class ProcPoller {
     private readonly now: () => number,
     /** Where orphans are re-parented to (its children are ours too), if proc-lab has one. */
     private readonly subreaper: number | undefined,
-    private readonly intervalMs = POLL_MS,
+    private readonly source: TableSource = procSource,
   ) {}
+
+  private looking = false;
+
+  /** One poll after a fresh look at the table (never two at once: ps may take a while). */
+  private async tick(): Promise<void> {
+    if (this.looking) return;
+    this.looking = true;
+    try {
+      await this.source.refresh();
+      if (this.timer !== undefined) this.poll();
+    } finally {
+      this.looking = false;
+    }
+  }
 
   /** The program itself, just started. */
   add(pid: number, ppid: number, argv: readonly string[]): void {
     // Its command line as the kernel has it, so a fork is told from an exec by comparing.
-    this.model.start(pid, ppid, this.now(), argvOf(pid) ?? [...argv]);
-    this.watching.set(pid, { comm: readStat(pid)?.comm ?? '' });
-    this.timer ??= setInterval(() => this.poll(), this.intervalMs);
-    this.poll();
+    this.model.start(pid, ppid, this.now(), this.source.argv(pid) ?? [...argv]);
+    this.watching.set(pid, { comm: this.source.stat(pid)?.comm ?? '' });
+    this.timer ??= setInterval(() => void this.tick(), this.source.intervalMs);
+    void this.tick();
   }
 
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+  }
+
+  /** A last look at a fresh table, then finish(). */
+  async settle(): Promise<void> {
+    this.stop();
+    await this.source.refresh();
+    this.poll();
+    this.finish();
   }
 
   /** The end: what the subreaper did not reap, its parent did before it died. */
@@ -92,8 +85,9 @@ export class ProcPoller {
     const started = performance.now();
     const t = this.now();
     const m = this.model;
+    const { source } = this;
     for (const [pid, seen] of this.watching) {
-      const e = readStat(pid);
+      const e = source.stat(pid);
       const rec = m.get(pid)!;
       if (!e) {
         this.watching.delete(pid);
@@ -102,7 +96,7 @@ export class ProcPoller {
         if (this.subreaper !== undefined && rec.ppid === this.subreaper) continue;
         // NOTE: the parent may have exited in this same poll, after this child was read: look at
         // it now, or a zombie the subreaper reaped on re-parenting is put down to its parent.
-        const parentNow = readStat(rec.ppid);
+        const parentNow = source.stat(rec.ppid);
         const parentEnded =
           m.get(rec.ppid)?.end !== undefined || !parentNow || parentNow.state === 'Z';
         if (this.subreaper !== undefined && parentEnded) {
@@ -117,20 +111,22 @@ export class ProcPoller {
       if (e.state === 'Z') {
         const sig = e.exitSignal ?? 0;
         m.exitIfUnknown(pid, sig ? null : (e.exitCode ?? null), sig ? signalName(sig) : null, t);
+      } else if (seen.comm === '') {
+        seen.comm = e.comm; // first seen by a source that had not looked yet when it was added
       } else if (e.comm !== seen.comm) {
         seen.comm = e.comm;
-        const argv = argvOf(pid);
+        const argv = source.argv(pid);
         if (argv) m.exec(pid, argv, t);
       }
     }
     const parents = [...this.watching.keys()].filter((p) => m.get(p)?.end === undefined);
     if (this.subreaper !== undefined) parents.push(this.subreaper);
     for (let i = 0; i < parents.length; i++) {
-      for (const child of childrenOf(parents[i]!)) {
+      for (const child of source.children(parents[i]!)) {
         if (m.get(child) || this.watching.has(child)) continue;
-        const e = readStat(child);
+        const e = source.stat(child);
         if (!e) continue;
-        const argv = argvOf(child) ?? [];
+        const argv = source.argv(child) ?? [];
         m.start(child, e.ppid, t);
         const rec = m.get(child)!;
         // It has exec'd already if its command line is no longer its parent's.

@@ -14,6 +14,7 @@ import { explain } from './explain.js';
 import { type ControlMessage, launch, subreaperPython } from './launch.js';
 import { TraceModel } from './model.js';
 import { POLL_MS, ProcPoller, signalName } from './poll.js';
+import { PS_POLL_MS, PsSource, procSource } from './sources.js';
 import {
   findStrace,
   STRACE_ARGS,
@@ -43,7 +44,7 @@ function chooseObserver(asked: TraceOptions['observer'], env: NodeJS.ProcessEnv)
     if (asked === 'strace') throw new TraceFailure(text.straceNeedsPython);
     return {
       kind: hasProcfs ? 'proc' : 'ps',
-      notices: [fmt(text.fellBack, { why: text.straceNeedsPython, ms: POLL_MS })],
+      notices: [fmt(text.fellBack, { why: text.straceNeedsPython, ms: FALLBACK_MS })],
     };
   }
   if (asked === 'strace') {
@@ -58,13 +59,19 @@ function chooseObserver(asked: TraceOptions['observer'], env: NodeJS.ProcessEnv)
     const works = straceWorks(strace);
     if (works.ok) return { kind: 'strace', strace, notices: [] };
     const why = fmt(text.straceBlocked, { why: works.why });
-    return { kind: hasProcfs ? 'proc' : 'ps', notices: [fmt(text.fellBack, { why, ms: POLL_MS })] };
+    return {
+      kind: hasProcfs ? 'proc' : 'ps',
+      notices: [fmt(text.fellBack, { why, ms: FALLBACK_MS })],
+    };
   }
   return {
     kind: hasProcfs ? 'proc' : 'ps',
-    notices: [fmt(text.fellBack, { why: text.notInstalled, ms: POLL_MS })],
+    notices: [fmt(text.fellBack, { why: text.notInstalled, ms: FALLBACK_MS })],
   };
 }
+
+/** The interval of the polling observer used when strace is not: /proc's, else ps's. */
+const FALLBACK_MS = hasProcfs ? POLL_MS : PS_POLL_MS;
 
 function exitCodeOf(code: number | null | undefined, signal: string | null | undefined): number {
   if (signal) return 128 + ((constants.signals as Record<string, number>)[signal] ?? 0);
@@ -79,7 +86,6 @@ export async function runTrace(
   resolveCommand(argv[0]!, env, o.cwd);
   const choice = chooseObserver(o.observer ?? 'auto', env);
   for (const n of choice.notices) o.onNotice?.(n);
-  if (choice.kind === 'ps') throw new TraceFailure(text.psNotBuilt);
   const maxProcs = o.maxProcs ?? DEFAULT_MAX_PROCS;
   const t0 = performance.now();
   const now = () => Math.round((performance.now() - t0) * 10) / 10;
@@ -107,6 +113,7 @@ export async function runTrace(
       ? new StraceObserver(model, (ms) => Math.round((ms - epoch0) * 10) / 10, now)
       : undefined;
   let poller: ProcPoller | undefined;
+  const source = choice.kind === 'ps' ? new PsSource() : procSource;
   const python = subreaperPython(env);
   const stdio = o.stdio === 'passthrough' ? 'inherit' : 'pipe';
   const launched = launch({
@@ -122,7 +129,7 @@ export async function runTrace(
       if (m.type === 'spawned' && m.pid !== undefined) {
         if (observer) observer.setTracer(m.pid);
         else {
-          poller = new ProcPoller(model, now, launched.subreaper);
+          poller = new ProcPoller(model, now, launched.subreaper, source);
           poller.add(m.pid, launched.subreaper ?? process.pid, argv);
         }
       }
@@ -141,7 +148,7 @@ export async function runTrace(
   const subreaper = launched.subreaper;
   // strace does not see re-parenting: the model applies the kernel's rule (see model.ts).
   if (observer) model.adopter = subreaper ?? 1;
-  const resolutionMs = observer ? STRACE_RESOLUTION_MS : POLL_MS;
+  const resolutionMs = observer ? STRACE_RESOLUTION_MS : source.intervalMs;
   emit({
     event: 'observer',
     t: now(),
@@ -182,8 +189,7 @@ export async function runTrace(
     clearInterval(zombieClock);
     o.signal?.removeEventListener('abort', onAbort);
     undo();
-    poller?.poll();
-    poller?.finish();
+    await poller?.settle();
   }
   observer?.end();
   model.flush(undefined, now());

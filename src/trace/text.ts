@@ -40,10 +40,6 @@ export const text = {
     zh: '没有可用的 strace（{why}），改为每 {ms} ms 轮询 /proc：看不到比这更短的进程，也分不清输出是哪个进程写的',
     en: 'no usable strace ({why}); polling /proc every {ms} ms instead: processes shorter than that are missed, and output cannot be told apart by process',
   },
-  psNotBuilt: {
-    zh: 'ps 观察者（给没有 /proc 的系统）还没有实现；在 Linux 上请用 --observer strace 或 proc',
-    en: 'the ps observer (for systems without /proc) is not built yet; on Linux use --observer strace or proc',
-  },
   straceNeedsPython: {
     zh: 'strace 由 proc-lab 的子进程收割者启动，而它需要 python3，但没有找到',
     en: "strace is started by proc-lab's subreaper, which needs python3, and none was found",

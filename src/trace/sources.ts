@@ -1,0 +1,113 @@
+/**
+ * Where a polling observer reads the process table: the kernel's /proc entries on Linux, read on
+ * demand for the few PIDs it follows, or `ps` (every other Unix, or --observer ps), one whole
+ * snapshot per poll. Both answer the same questions, so the poller is written once.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readStat } from '../proctable/index.js';
+
+export interface SourceEntry {
+  ppid: number;
+  /** One letter, as ps and /proc/<pid>/stat have it: R, S, D, Z, T, ... */
+  state: string;
+  /** What changes on exec: /proc's comm, or ps's whole command line. */
+  comm: string;
+  /** A zombie's exit status, where the source can tell (/proc can, ps cannot). */
+  exitCode?: number;
+  exitSignal?: number;
+}
+
+export interface TableSource {
+  /** How often to poll, ms: also the observer's time resolution. */
+  readonly intervalMs: number;
+  /** Take a new look; the answers below describe that moment. */
+  refresh(): Promise<void> | void;
+  stat(pid: number): SourceEntry | undefined;
+  children(pid: number): number[];
+  argv(pid: number): string[] | undefined;
+}
+
+export function procArgv(pid: number): string[] | undefined {
+  try {
+    const raw = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return raw ? raw.replace(/\0$/, '').split('\0') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux: the entries of the PIDs asked about, and children from /proc/<pid>/task/<tid>/children. */
+export const procSource: TableSource = {
+  intervalMs: 10,
+  refresh: () => {},
+  stat: readStat,
+  argv: procArgv,
+  children(pid) {
+    const found: number[] = [];
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      return found;
+    }
+    for (const tid of tids) {
+      try {
+        for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ')) {
+          if (c) found.push(Number(c));
+        }
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return found;
+  },
+};
+
+export const PS_POLL_MS = 50;
+
+/**
+ * `ps -A` once per poll. Slower than /proc (a process per look, so every 50 ms), and it cannot
+ * tell an exit status or where one argument ends and the next begins: the screen says so.
+ */
+export class PsSource implements TableSource {
+  readonly intervalMs = PS_POLL_MS;
+  private rows = new Map<number, SourceEntry & { args: string }>();
+
+  refresh(): Promise<void> {
+    return new Promise((resolve) => {
+      execFile('ps', ['-A', '-o', 'pid=,ppid=,stat=,args='], (err, stdout) => {
+        // A failed look leaves the last one standing; the next poll tries again.
+        if (!err) this.rows = parsePs(stdout, process.pid);
+        resolve();
+      });
+    });
+  }
+
+  stat(pid: number): SourceEntry | undefined {
+    return this.rows.get(pid);
+  }
+
+  children(pid: number): number[] {
+    return [...this.rows].filter(([, r]) => r.ppid === pid).map(([p]) => p);
+  }
+
+  argv(pid: number): string[] | undefined {
+    const args = this.rows.get(pid)?.args;
+    return args ? args.split(' ') : undefined;
+  }
+}
+
+/** ps's lines, less the ps that printed them (a child of `self`). */
+export function parsePs(stdout: string, self: number): Map<number, SourceEntry & { args: string }> {
+  const rows = new Map<number, SourceEntry & { args: string }>();
+  for (const line of stdout.split('\n')) {
+    const m = /^\s*(\d+)\s+(\d+)\s+(\S+)\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [, pid, ppid, stat] = m;
+    const args = m[4]!.trim();
+    if (Number(ppid) === self && /^ps -A -o /.test(args)) continue;
+    rows.set(Number(pid), { ppid: Number(ppid), state: stat![0]!, comm: args, args });
+  }
+  return rows;
+}
