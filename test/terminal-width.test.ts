@@ -6,36 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import stringWidth from 'string-width';
 import { LANGS } from '../src/i18n/index.js';
 import { settle } from './helpers/cli.js';
-import { hasTmux, Terminal } from './helpers/tty.js';
+import { hasTmux, splitWords, Terminal, tooWide } from './helpers/tty.js';
 
 const WIDTH = 80;
-
-/** Lines the terminal had to wrap: wider than the pane once tmux rejoins them. */
-export function tooWide(joined: string, width = WIDTH): string[] {
-  return joined.split('\n').filter((l) => stringWidth(l) > width);
-}
-
-/**
- * Words split across rows: a row that fills the pane and ends in a letter or digit, followed by a
- * row starting with one. proc-lab's own wrapping never ends a row in the last column, so this is
- * always the terminal cutting a word.
- */
-export function splitWords(rows: string, width = WIDTH): string[] {
-  const lines = rows.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!;
-    const b = lines[i + 1]!;
-    if (stringWidth(a) >= width && /[A-Za-z0-9_]$/.test(a) && /^[A-Za-z0-9_]/.test(b)) {
-      out.push(`${a.slice(-20)}|${b.slice(0, 20)}`);
-    }
-  }
-  return out;
-}
-
 describe('80 columns', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
   it('the checks catch what they look for', () => {
     assert.deepEqual(tooWide(`${'x'.repeat(81)}\nok`), ['x'.repeat(81)]);

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import stringWidth from 'string-width';
 import { BIN, CONFIG_HOME, TAG_VAR } from './cli.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -95,4 +96,27 @@ export class Terminal {
   close(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
   }
+}
+
+/** Lines the terminal had to wrap: wider than the pane once tmux rejoins them. */
+export function tooWide(joined: string, width = 80): string[] {
+  return joined.split('\n').filter((l) => stringWidth(l) > width);
+}
+
+/**
+ * Words split across rows: a row that fills the pane and ends in a letter or digit, followed by a
+ * row starting with one. proc-lab's own wrapping never ends a row in the last column, so this is
+ * always the terminal cutting a word.
+ */
+export function splitWords(rows: string, width = 80): string[] {
+  const lines = rows.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (stringWidth(a) >= width && /[A-Za-z0-9_]$/.test(a) && /^[A-Za-z0-9_]/.test(b)) {
+      out.push(`${a.slice(-20)}|${b.slice(0, 20)}`);
+    }
+  }
+  return out;
 }
