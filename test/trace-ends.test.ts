@@ -175,3 +175,36 @@ describe('trace: nothing escapes', {
     await nothingLeft(r);
   });
 });
+
+describe('trace: the output, whole and by writer', {
+  skip: (!linux && 'Linux only') || (!hasStrace && 'strace') || (!python && 'no python3'),
+}, () => {
+  it('strace: a 20,000-byte write arrives whole, fd 1 pointed at a file is not output, each line by its PID', async () => {
+    const file = join(dir, 'redirected.txt');
+    const script = [
+      'import os, sys',
+      "sys.stdout.write('x' * 20000 + '\\n'); sys.stdout.flush()",
+      'pid = os.fork()',
+      'if pid == 0:',
+      "    print('child', os.getpid(), flush=True); os._exit(0)",
+      'os.waitpid(pid, 0)',
+      // fd 1 itself pointed at a file for one write, as `> file` does: not the program's output
+      `fd = os.open(${JSON.stringify(file)}, os.O_WRONLY | os.O_CREAT); saved = os.dup(1)`,
+      "os.dup2(fd, 1); os.write(1, b'to the file\\n'); os.dup2(saved, 1)",
+      "print('err', os.getpid(), file=sys.stderr, flush=True)",
+    ].join('\n');
+    const r = await run(['trace', '--json', '--observer', 'strace', '--', 'python3', '-c', script]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = named(r, 'output');
+    const root = named(r, 'proc-start')[0]!.pid;
+    const big = out.find((e) => String(e.line).startsWith('x'));
+    assert.equal(String(big?.line).length, 20000, 'not cut at strace -s');
+    assert.equal(big?.pid, root);
+    const child = out.find((e) => String(e.line).startsWith('child '));
+    assert.equal(child?.pid, Number(String(child?.line).split(' ')[1]), 'the child wrote it');
+    const err = out.find((e) => String(e.line).startsWith('err '));
+    assert.deepEqual([err?.pid, err?.stream], [root, 'stderr']);
+    assert.ok(!out.some((e) => String(e.line).includes('to the file')), 'a file is not output');
+    await nothingLeft(r);
+  });
+});

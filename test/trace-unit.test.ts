@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Attribution } from '../src/trace/attribute.js';
 import type { TraceEvent } from '../src/trace/events.js';
 import { TraceModel, ZOMBIE_MS } from '../src/trace/model.js';
 import { PsSource, parsePs } from '../src/trace/sources.js';
@@ -132,5 +133,55 @@ describe('the ps table source', () => {
     assert.equal(ps.stat(process.pid)?.ppid, process.ppid);
     assert.ok(ps.children(process.ppid).includes(process.pid));
     assert.ok(ps.argv(process.pid)?.some((a) => a.includes('node')));
+  });
+});
+
+describe('output attribution', () => {
+  const collect = () => {
+    const got: [number | null, string, string][] = [];
+    const sink = {
+      output: (pid: number | null, stream: string, data: Buffer) =>
+        got.push([pid, stream, data.toString()]),
+    };
+    return { got, sink };
+  };
+  const targets = { stdout: 'socket:[1]', stderr: 'socket:[2]' };
+
+  it("a whole copy keeps its writer's bytes; a cut one takes its length from the pipe", () => {
+    const { got, sink } = collect();
+    const a = new Attribution(sink, targets);
+    // Two writers print at once: the pipe has B's bytes first, strace saw A's first.
+    a.pipe('stdout', Buffer.from('BBAA'));
+    a.write(7, 1, 2, 'socket:[1]', 0, Buffer.from('AA'));
+    a.write(8, 1, 2, 'socket:[1]', 0, Buffer.from('BB'));
+    // strace cut this one to 3 bytes of 6: the pipe has them all.
+    a.write(9, 1, 6, 'socket:[1]', 0, Buffer.from('lon'));
+    assert.deepEqual(got, [
+      [7, 'stdout', 'AA'],
+      [8, 'stdout', 'BB'],
+    ]);
+    a.pipe('stdout', Buffer.from('long!\n'));
+    assert.deepEqual(got.at(-1), [9, 'stdout', 'long!\n']);
+  });
+
+  it('a write to another file is not output; fd 2 into our stdout pipe is stdout', () => {
+    const { got, sink } = collect();
+    const a = new Attribution(sink, targets);
+    a.write(7, 1, 5, '/tmp/log', 0, Buffer.from('file\n'));
+    a.write(7, 2, 3, 'socket:[1]', 0, Buffer.from('2>1'));
+    a.pipe('stdout', Buffer.from('2>1'));
+    assert.deepEqual(got, [[7, 'stdout', '2>1']]);
+  });
+
+  it('at the end, bytes no write claimed are nobody’s, a write whose bytes never came is its copy', () => {
+    const { got, sink } = collect();
+    const a = new Attribution(sink, targets);
+    a.pipe('stderr', Buffer.from('??'));
+    a.write(7, 1, 4, 'socket:[1]', 0, Buffer.from('mine'));
+    a.end(1);
+    assert.deepEqual(got, [
+      [7, 'stdout', 'mine'],
+      [null, 'stderr', '??'],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { constants } from 'node:os';
 import { fmt } from '../i18n/index.js';
 import { hasProcfs } from '../proctable/index.js';
 import { children } from '../runtime/children.js';
+import { Attribution, pipeTargets } from './attribute.js';
 import { CommandError, resolveCommand, spawnErrorCode } from './command.js';
 import type { ObserverKind, StopReason, TraceEvent } from './events.js';
 import { explain } from './explain.js';
@@ -113,6 +114,13 @@ export async function runTrace(
       ? new StraceObserver(model, (ms) => Math.round((ms - epoch0) * 10) / 10, now)
       : undefined;
   let poller: ProcPoller | undefined;
+  // Only when the pipes are ours: passed through, the output never comes by us, and strace's
+  // copy of each write is all there is.
+  const attribution =
+    observer && o.stdio !== 'passthrough'
+      ? new Attribution(model, { stdout: undefined, stderr: undefined })
+      : undefined;
+  if (observer) observer.attribution = attribution;
   const source = choice.kind === 'ps' ? new PsSource() : procSource;
   const python = subreaperPython(env);
   const stdio = o.stdio === 'passthrough' ? 'inherit' : 'pipe';
@@ -127,8 +135,13 @@ export async function runTrace(
     onMessage: (m) => {
       if (m.type === 'spawn-error') spawnError = m;
       if (m.type === 'spawned' && m.pid !== undefined) {
-        if (observer) observer.setTracer(m.pid);
-        else {
+        if (observer) {
+          // The subreaper's own fds: it holds our pipes unchanged (a process it has just forked
+          // may be in the middle of setting its fds up).
+          if (attribution && launched.child.pid)
+            attribution.targets = pipeTargets(launched.child.pid);
+          observer.setTracer(m.pid);
+        } else {
           poller = new ProcPoller(model, now, launched.subreaper, source);
           poller.add(m.pid, launched.subreaper ?? process.pid, argv);
         }
@@ -157,17 +170,14 @@ export async function runTrace(
     subreaper: subreaper ?? null,
   });
   if (launched.traceStream && observer) observer.attach(launched.traceStream);
-  if (!observer && o.stdio !== 'passthrough') {
-    for (const [stream, name] of [
-      [launched.child.stdout, 'stdout'],
-      [launched.child.stderr, 'stderr'],
-    ] as const) {
-      stream?.on('data', (chunk: Buffer) => model.output(null, name, chunk, now()));
-    }
-  } else {
-    // strace has the bytes, with the PID that wrote them; the pipes only need emptying.
-    launched.child.stdout?.resume();
-    launched.child.stderr?.resume();
+  // Output comes from the pipes; strace, where it runs, says which PID wrote each byte.
+  for (const [stream, name] of [
+    [launched.child.stdout, 'stdout'],
+    [launched.child.stderr, 'stderr'],
+  ] as const) {
+    stream?.on('data', (chunk: Buffer) =>
+      attribution ? attribution.pipe(name, chunk) : model.output(null, name, chunk, now()),
+    );
   }
 
   function stop(reason: StopReason | null, at: boolean): void {

@@ -17,7 +17,11 @@ export interface StraceSink {
   exec(pid: number, argv: string[], t: number): void;
   exit(pid: number, code: number | null, signal: string | null, t: number): void;
   reaped(pid: number, by: number, t: number): void;
-  write(pid: number, fd: 1 | 2, data: Buffer, t: number): void;
+  /**
+   * A write of `n` bytes to fd 1 or 2; `data` is strace's copy, cut at -s bytes. `target` is the
+   * file the fd named (strace -y: `socket:[123]`, `/tmp/log`), when strace printed one.
+   */
+  write(pid: number, fd: 1 | 2, data: Buffer, t: number, n: number, target?: string): void;
 }
 
 const LINE = /^(\d+)\s+(\d+\.\d+)\s(.*)$/;
@@ -152,10 +156,11 @@ export class StraceParser {
       }
       case 'write':
       case 'writev': {
-        const fd = Number(/^(\d+),/.exec(args)?.[1]);
+        const f = /^(\d+)(?:<([^>]*)>)?,/.exec(args);
+        const fd = Number(f?.[1]);
         if (fd !== 1 && fd !== 2) return;
         const data = Buffer.concat(quoted(args).map(cString)).subarray(0, value);
-        if (data.length > 0) this.sink.write(pid, fd, data, t);
+        if (value > 0) this.sink.write(pid, fd, data, t, value, f?.[2]);
         return;
       }
     }

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { eachLine } from '../runtime/lines.js';
 import { findOnPath } from '../runtime/which.js';
+import type { Attribution } from './attribute.js';
 import type { TraceModel } from './model.js';
 import { StraceParser } from './strace-parse.js';
 
@@ -15,8 +16,9 @@ export const STRACE_ARGS = [
   '-f',
   '-ttt',
   '-q', // no "attached" lines; keep "+++ exited with N +++" and "+++ killed by SIGX +++"
+  '-y', // each fd with the file it names, so a write is known to reach our pipe or not
   '-s',
-  '16384', // a Python write of a full 8 KiB buffer fits whole
+  '16384', // strace's copy of each write; a longer one is taken from the pipe (attribute.ts)
   '-e',
   'trace=process,write,writev',
   // NOTE: no `-e signal=…` filter: with one, strace 6.1 stops reporting a tracee killed by a
@@ -51,6 +53,8 @@ export class StraceObserver {
   /** Reaps by the subreaper (untraced) wait until strace has shown the process's exit. */
   private readonly reaps = new Map<number, { by: number; t: number }>();
   lastT = 0;
+  /** Where output bytes are matched to their writers, when the program's pipes are ours. */
+  attribution: Attribution | undefined;
 
   constructor(
     private readonly model: TraceModel,
@@ -81,7 +85,10 @@ export class StraceObserver {
           this.settle();
         },
         reaped: (p, by, t) => m.reaped(p, by, this.at(t)),
-        write: (p, fd, data, t) => m.output(p, fd === 1 ? 'stdout' : 'stderr', data, this.at(t)),
+        write: (p, fd, data, t, n, target) => {
+          if (this.attribution) this.attribution.write(p, fd, n, target, this.at(t), data);
+          else m.output(p, fd === 1 ? 'stdout' : 'stderr', data, this.at(t));
+        },
       },
       pid,
     );
@@ -116,6 +123,7 @@ export class StraceObserver {
   /** The trace has ended: lines still waiting are taken as they are. */
   end(): void {
     this.parser?.end();
+    this.attribution?.end(this.lastT);
     for (const [pid, { by, t }] of this.reaps) this.model.reaped(pid, by, t);
     this.reaps.clear();
   }
