@@ -165,6 +165,20 @@ describe('trace: nothing escapes', {
     await nothingLeft(r);
   });
 
+  it('no python3: an orphan born between two polls still ends with the trace, and it is said', async () => {
+    // The subshell forks sleep and exits at once: the orphan may never be seen by a poll.
+    const r = await run(
+      ['trace', '--json', '--', 'sh', '-c', '(sleep 30 >/dev/null 2>&1 &); exit 0'],
+      {
+        env: { PROC_LAB_PYTHON: join(dir, 'no-python') },
+      },
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(observer(r).subreaper, null);
+    assert.match(r.stderr, /still in the program's process group when it ended/);
+    await nothingLeft(r);
+  });
+
   it('strace absent from PATH: the /proc observer is used, and said', async () => {
     const r = await run(['trace', '--json', '--', '/bin/sh', '-c', 'exit 0'], {
       env: { PATH: dir, PROC_LAB_PYTHON: python! },

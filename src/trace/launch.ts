@@ -12,7 +12,16 @@ import { findPython } from '../runtime/python.js';
 type Stdio = 'inherit' | 'pipe' | 'ignore';
 
 export interface ControlMessage {
-  type: 'subreaper' | 'spawned' | 'spawn-error' | 'reaped' | 'stopping' | 'done' | 'error';
+  type:
+    | 'subreaper'
+    | 'spawned'
+    | 'spawn-error'
+    | 'reaped'
+    | 'stopping'
+    | 'done'
+    | 'error'
+    /** (no subreaper) processes still in the program's group when it ended, now killed */
+    | 'strays';
   pid?: number;
   code?: number | null;
   signal?: string | null;
@@ -104,6 +113,12 @@ export function launch(o: LaunchOptions): Launched {
   );
   child.once('exit', (code, signal) => {
     o.onMessage({ type: 'reaped', pid: child.pid!, code, signal });
+    // No subreaper to adopt orphans, and a poller may not have seen one born and orphaned
+    // between two looks; but it is still in the program's process group: end what is there.
+    if (child.pid && groupAlive(child.pid)) {
+      o.onMessage({ type: 'strays' });
+      tryKill(-child.pid);
+    }
     o.onMessage({ type: 'done' });
   });
   return {
@@ -123,6 +138,16 @@ export function launch(o: LaunchOptions): Launched {
       if (!now) setTimeout(() => child.pid && tryKill(-child.pid), o.graceMs).unref();
     },
   };
+}
+
+/** Whether any process is left in process group `pgid` (signal 0 checks without sending). */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function tryKill(pid: number): void {

@@ -134,6 +134,7 @@ export async function runTrace(
     graceMs: o.graceMs ?? 1000,
     onMessage: (m) => {
       if (m.type === 'spawn-error') spawnError = m;
+      if (m.type === 'strays') o.onNotice?.(text.strays);
       if (m.type === 'spawned' && m.pid !== undefined) {
         if (observer) {
           // The subreaper's own fds: it holds our pipes unchanged (a process it has just forked

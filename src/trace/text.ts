@@ -49,6 +49,10 @@ export const text = {
     zh: '观察者：strace（-f，精确到微秒；看得到 fork/clone、execve、退出，以及谁用 wait 回收了谁）',
     en: 'observer: strace (-f, microsecond timestamps: fork/clone, execve, exits, and who reaped whom with wait)',
   },
+  strays: {
+    zh: '程序结束时，它的进程组里还有进程（没有子进程收割者收养它们）：proc-lab 已用 SIGKILL 结束了它们',
+    en: "processes were still in the program's process group when it ended (no subreaper adopts them): proc-lab ended them with SIGKILL",
+  },
   observerPoll: {
     zh: '观察者：每 {ms} ms 读一次 {source}（精度 {ms} ms；比这更短的进程看不到）',
     en: 'observer: {source} read every {ms} ms (resolution {ms} ms; shorter-lived processes are missed)',
