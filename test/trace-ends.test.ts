@@ -82,6 +82,28 @@ describe('trace: exit codes and usage', { skip: !linux && 'Linux only' }, () => 
   }
 });
 
+describe('trace: polling at the program’s end', { skip: !linux && 'Linux only' }, () => {
+  for (const kind of ['proc', 'ps']) {
+    it(`${kind}: a child the program waited for just before it ended is not taken for one left running`, async () => {
+      const r = await run([
+        'trace',
+        '--json',
+        '--observer',
+        kind,
+        '--',
+        'sh',
+        '-c',
+        'sleep 0.3 & wait',
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(summary(r).leftBehind, 0, JSON.stringify(r.events));
+      const [root, sleep] = named(r, 'proc-start').map((e) => e.pid);
+      assert.equal(named(r, 'reaped').find((e) => e.pid === sleep)?.by, root);
+      await nothingLeft(r);
+    });
+  }
+});
+
 describe('trace: nothing escapes', {
   skip: (!linux && 'Linux only') || (!python && 'no python3'),
 }, () => {

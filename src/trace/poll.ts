@@ -62,6 +62,12 @@ export class ProcPoller {
     this.timer = undefined;
   }
 
+  /** A poll on a table read this instant. */
+  pollNow(): void {
+    this.source.refreshNow();
+    this.poll();
+  }
+
   /** A last look at a fresh table, then finish(). */
   async settle(): Promise<void> {
     this.stop();
@@ -100,6 +106,8 @@ export class ProcPoller {
         const parentEnded =
           m.get(rec.ppid)?.end !== undefined || !parentNow || parentNow.state === 'Z';
         if (this.subreaper !== undefined && parentEnded) {
+          // Gone, so it has ended; only who reaped it waits (the subreaper says, or finish()).
+          m.exitIfUnknown(pid, null, null, t);
           this.unsettled.set(pid, t);
           continue;
         }

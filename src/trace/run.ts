@@ -151,6 +151,9 @@ export async function runTrace(
         if (observer) {
           if (!observer.isTracer(m.pid)) observer.reapedBy(m.pid, launched.subreaper ?? 1);
         } else {
+          // The program itself has ended: one more look first, so that a child it reaped since
+          // the last poll is not taken for one it left running.
+          if (m.pid === model.root) poller?.pollNow();
           // Reaped by the subreaper means adopted by it, even if no poll saw the new PPID.
           if (launched.subreaper !== undefined) model.reparent(m.pid, launched.subreaper, now());
           model.exitIfUnknown(m.pid, m.code ?? null, m.signal ?? null, now());

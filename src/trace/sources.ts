@@ -3,7 +3,7 @@
  * demand for the few PIDs it follows, or `ps` (every other Unix, or --observer ps), one whole
  * snapshot per poll. Both answer the same questions, so the poller is written once.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readStat } from '../proctable/index.js';
 
@@ -23,6 +23,8 @@ export interface TableSource {
   readonly intervalMs: number;
   /** Take a new look; the answers below describe that moment. */
   refresh(): Promise<void> | void;
+  /** The same, at once (for the one look that cannot wait: when the program ends). */
+  refreshNow(): void;
   stat(pid: number): SourceEntry | undefined;
   children(pid: number): number[];
   argv(pid: number): string[] | undefined;
@@ -41,6 +43,7 @@ export function procArgv(pid: number): string[] | undefined {
 export const procSource: TableSource = {
   intervalMs: 10,
   refresh: () => {},
+  refreshNow: () => {},
   stat: readStat,
   argv: procArgv,
   children(pid) {
@@ -65,6 +68,7 @@ export const procSource: TableSource = {
 };
 
 export const PS_POLL_MS = 50;
+const PS_ARGS = ['-A', '-o', 'pid=,ppid=,stat=,args='];
 
 /**
  * `ps -A` once per poll. Slower than /proc (a process per look, so every 50 ms), and it cannot
@@ -76,12 +80,20 @@ export class PsSource implements TableSource {
 
   refresh(): Promise<void> {
     return new Promise((resolve) => {
-      execFile('ps', ['-A', '-o', 'pid=,ppid=,stat=,args='], (err, stdout) => {
+      execFile('ps', PS_ARGS, (err, stdout) => {
         // A failed look leaves the last one standing; the next poll tries again.
         if (!err) this.rows = parsePs(stdout, process.pid);
         resolve();
       });
     });
+  }
+
+  refreshNow(): void {
+    try {
+      this.rows = parsePs(execFileSync('ps', PS_ARGS, { encoding: 'utf8' }), process.pid);
+    } catch {
+      // keep the last look
+    }
   }
 
   stat(pid: number): SourceEntry | undefined {
