@@ -8,27 +8,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { exercises } from '../src/exercises/index.js';
-import { hasChinese } from '../src/i18n/index.js';
 import { lessons } from '../src/lessons/index.js';
+import { checkBilingual } from './helpers/bilingual.js';
 import { ROOT } from './helpers/cli.js';
 import { wrongs } from './helpers/exercises.js';
 
 const folder = join(ROOT, 'src', 'exercises');
-
-/** Every Bi-shaped object must have non-empty zh and en, and the en half no Chinese. */
-function bilingual(value: unknown, path: string, problems: string[]): void {
-  if (value === null || typeof value !== 'object') return;
-  const o = value as Record<string, unknown>;
-  if ('zh' in o || 'en' in o) {
-    for (const lang of ['zh', 'en']) {
-      if (typeof o[lang] !== 'string' || (o[lang] as string).trim() === '')
-        problems.push(`${path} lacks ${lang}`);
-    }
-    if (typeof o.en === 'string' && hasChinese(o.en)) problems.push(`${path}.en has Chinese`);
-    return;
-  }
-  for (const [k, v] of Object.entries(o)) bilingual(v, `${path}.${k}`, problems);
-}
 
 describe('exercise registry', () => {
   const ids = exercises.map((e) => e.id);
@@ -73,21 +58,25 @@ describe('exercise registry', () => {
   it('statements, hints, rule titles and every text have both languages', async () => {
     const problems: string[] = [];
     for (const e of exercises) {
-      bilingual(e.title, `${e.id}.title`, problems);
+      checkBilingual(e.title, `${e.id}.title`, problems);
       const mod = (await e.load()).default;
       assert.ok(mod.statement.length > 0, e.id);
       assert.equal(mod.hints.length, 2, e.id);
-      bilingual(mod.statement, `${e.id}.statement`, problems);
-      bilingual(mod.hints, `${e.id}.hints`, problems);
+      checkBilingual(mod.statement, `${e.id}.statement`, problems);
+      checkBilingual(mod.hints, `${e.id}.hints`, problems);
       const ruleIds = mod.rules.map((r) => r.id);
       assert.equal(new Set(ruleIds).size, ruleIds.length, `${e.id}: rule ids unique`);
       assert.equal(ruleIds[0], 'ran', `${e.id}: first, the program runs to its end`);
-      for (const r of mod.rules) bilingual(r.title, `${e.id}.${r.id}`, problems);
+      for (const r of mod.rules) checkBilingual(r.title, `${e.id}.${r.id}`, problems);
       const text = await import(new URL(`../src/exercises/${e.id}/text.js`, import.meta.url).href);
-      bilingual(text, `${e.id}/text.ts`, problems);
+      checkBilingual(text, `${e.id}/text.ts`, problems);
     }
     for (const m of ['cli.text.js', 'runner.text.js', 'rules/common.text.js']) {
-      bilingual(await import(new URL(`../src/exercises/${m}`, import.meta.url).href), m, problems);
+      checkBilingual(
+        await import(new URL(`../src/exercises/${m}`, import.meta.url).href),
+        m,
+        problems,
+      );
     }
     assert.deepEqual(problems, []);
   });

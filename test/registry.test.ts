@@ -5,26 +5,13 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { commands } from '../src/commands/index.js';
 import { lessons } from '../src/lessons/index.js';
+import { checkBilingual } from './helpers/bilingual.js';
 import { ROOT } from './helpers/cli.js';
 
 /** Sources are read from ROOT; their compiled modules sit beside this compiled test. */
 const sources = join(ROOT, 'src', 'lessons');
 
 /** Every object with a zh or an en key must have both, as non-empty strings. */
-function checkBilingual(value: unknown, path: string, problems: string[]): void {
-  if (value === null || typeof value !== 'object') return;
-  const o = value as Record<string, unknown>;
-  if ('zh' in o || 'en' in o) {
-    for (const lang of ['zh', 'en']) {
-      if (typeof o[lang] !== 'string' || (o[lang] as string).trim() === '') {
-        problems.push(`${path} lacks ${lang}`);
-      }
-    }
-    return;
-  }
-  for (const [k, v] of Object.entries(o)) checkBilingual(v, `${path}.${k}`, problems);
-}
-
 describe('lesson registry', () => {
   it('ids are unique and in teaching order', () => {
     const ids = lessons.map((l) => l.meta.id);
