@@ -332,19 +332,12 @@ describe('lesson: executor', () => {
   it('SIGINT while CPython’s worker processes run: exit 130, none of them remains', {
     skip: !hasPython && noPython,
   }, async () => {
-    let sent = false;
-    const r = await run(['executor', 'broken', '--json', '--fast'], {
+    // A moment after the Python program starts, when its multiprocessing workers exist.
+    const started = (e: Event) => e.event === 'spawn' && e.name === 'cpython-executor-broken';
+    const r = await interruptAt(['executor', 'broken', '--json', '--fast'], started, {
       timeoutMs: 60_000,
-      // A moment after the Python program starts, when its multiprocessing workers exist.
-      onEvent: (e, child) => {
-        if (!sent && e.event === 'spawn' && e.name === 'cpython-executor-broken') {
-          sent = true;
-          setTimeout(() => child.kill('SIGINT'), 400);
-        }
-      },
+      afterMs: 400,
     });
-    assert.ok(sent);
-    assert.equal(r.code, 130, r.stderr);
     // The Python program's workers carry the run's tag too: settle() finds any that is left.
     assert.deepEqual(await settle(r.tag, r.pids), []);
   });

@@ -310,19 +310,12 @@ describe('lesson: pool', () => {
   it('SIGINT while CPython’s worker processes run: exit 130, none of them remains', {
     skip: !hasPython && noPython,
   }, async () => {
-    let sent = false;
-    const r = await run(['pool', 'lifecycle', '--json', '--fast'], {
+    // A moment after the Python program starts, when its multiprocessing workers exist.
+    const started = (e: Event) => e.event === 'spawn' && e.name === 'cpython-pool-terminate';
+    const r = await interruptAt(['pool', 'lifecycle', '--json', '--fast'], started, {
       timeoutMs: 60_000,
-      // A moment after the Python program starts, when its multiprocessing workers exist.
-      onEvent: (e, child) => {
-        if (!sent && e.event === 'spawn' && e.name === 'cpython-pool-terminate') {
-          sent = true;
-          setTimeout(() => child.kill('SIGINT'), 400);
-        }
-      },
+      afterMs: 400,
     });
-    assert.ok(sent);
-    assert.equal(r.code, 130, r.stderr);
     // The Python program's workers carry the run's tag too: settle() finds any that is left.
     assert.deepEqual(await settle(r.tag, r.pids), []);
   });

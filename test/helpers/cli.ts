@@ -139,7 +139,8 @@ export function run(args: readonly string[], opts: RunOptions = {}): Promise<Run
 export async function interruptAt(
   args: readonly string[],
   when: string | ((e: Event) => boolean),
-  opts: Omit<RunOptions, 'onEvent'> = {},
+  /** afterMs: send it that long after the event (default at once). */
+  opts: Omit<RunOptions, 'onEvent'> & { afterMs?: number } = {},
 ): Promise<RunResult> {
   const match = typeof when === 'string' ? (e: Event) => e.event === when : when;
   let sent = false;
@@ -148,7 +149,8 @@ export async function interruptAt(
     onEvent: (e, child) => {
       if (!sent && match(e)) {
         sent = true;
-        child.kill('SIGINT');
+        if (opts.afterMs) setTimeout(() => child.kill('SIGINT'), opts.afterMs);
+        else child.kill('SIGINT');
       }
     },
   });
