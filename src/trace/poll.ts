@@ -8,10 +8,10 @@
  */
 import { constants } from 'node:os';
 import type { TraceModel } from './model.js';
-import { procSource, type TableSource } from './sources.js';
+import { PROC_POLL_MS, ProcSource, type TableSource } from './sources.js';
 
 /** The /proc poller's interval, ms (the ps source polls less often: see sources.ts). */
-export const POLL_MS = procSource.intervalMs;
+export const POLL_MS = PROC_POLL_MS;
 
 const SIGNALS = Object.entries(constants.signals);
 export function signalName(n: number): string {
@@ -31,7 +31,7 @@ export class ProcPoller {
     private readonly now: () => number,
     /** Where orphans are re-parented to (its children are ours too), if proc-lab has one. */
     private readonly subreaper: number | undefined,
-    private readonly source: TableSource = procSource,
+    private readonly source: TableSource = new ProcSource(),
   ) {}
 
   private looking = false;
@@ -79,6 +79,7 @@ export class ProcPoller {
   /** The end: what the subreaper did not reap, its parent did before it died. */
   finish(): void {
     this.stop();
+    this.source.close?.();
     for (const [pid, t] of this.unsettled) {
       const rec = this.model.get(pid);
       if (!rec || rec.reapedAt !== undefined) continue;

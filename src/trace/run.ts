@@ -15,7 +15,7 @@ import { explain } from './explain.js';
 import { type ControlMessage, launch, subreaperPython } from './launch.js';
 import { TraceModel } from './model.js';
 import { POLL_MS, ProcPoller, signalName } from './poll.js';
-import { PS_POLL_MS, PsSource, procSource } from './sources.js';
+import { ProcSource, PS_POLL_MS, PsSource } from './sources.js';
 import {
   findStrace,
   STRACE_ARGS,
@@ -121,7 +121,7 @@ export async function runTrace(
       ? new Attribution(model, { stdout: undefined, stderr: undefined })
       : undefined;
   if (observer) observer.attribution = attribution;
-  const source = choice.kind === 'ps' ? new PsSource() : procSource;
+  const source = choice.kind === 'ps' ? new PsSource() : new ProcSource();
   const python = subreaperPython(env);
   const stdio = o.stdio === 'passthrough' ? 'inherit' : 'pipe';
   const launched = launch({
@@ -189,7 +189,9 @@ export async function runTrace(
     launched.stop(at);
   }
   const timer = o.timeoutMs ? setTimeout(() => stop('timeout', false), o.timeoutMs) : undefined;
-  const zombieClock = setInterval(() => model.advance(now() - 100), 50);
+  // strace reports only when something happens, so a zombie's time is advanced on a clock; a
+  // poller advances it at every poll already.
+  const zombieClock = observer ? setInterval(() => model.advance(now() - 100), 50) : undefined;
   const onAbort = () => stop('interrupted', false);
   o.signal?.addEventListener('abort', onAbort);
   const undo = children.onCleanup(async () => {
