@@ -19,6 +19,8 @@ export interface KernelEntry {
   comm: string;
   /** ms since the process started, where the platform tells (Linux). */
   ageMs?: number;
+  /** How many threads it has (Linux, field 20). */
+  threads?: number;
   /** The exit status kept for wait() (Linux, field 52), meaningful once the process is a zombie. */
   exitCode?: number;
   /** The signal that ended it (same field, bits 0-6), 0 when it exited by itself. */
@@ -48,6 +50,7 @@ export function parseStat(line: string, now = uptimeMs()): KernelEntry {
     state: f[0]!,
     comm: line.slice(open + 1, close),
     ageMs: Math.max(0, Math.round(now - (field(22) * 1000) / TICKS)),
+    threads: field(20),
     // wait() status: the exit code sits in bits 8-15, a terminating signal in bits 0-6.
     ...(exit === undefined ? {} : { exitCode: (exit >> 8) & 0xff, exitSignal: exit & 0x7f }),
   };

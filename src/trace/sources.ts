@@ -52,6 +52,8 @@ export class ProcSource implements TableSource {
   readonly intervalMs = PROC_POLL_MS;
   private readonly fds = new Map<string, number>();
   private readonly buf = Buffer.alloc(4096);
+  private readonly threadCount = new Map<number, number>();
+  private readonly tids = new Map<number, { count: number; tids: string[] }>();
 
   /** The kernel's uptime at this look, ms (the entries' ages are reckoned from it). */
   private uptime = 0;
@@ -66,7 +68,14 @@ export class ProcSource implements TableSource {
 
   stat(pid: number): SourceEntry | undefined {
     const text = this.read(`/proc/${pid}/stat`);
-    return text === undefined ? undefined : parseStat(text, this.uptime);
+    if (text === undefined) {
+      this.threadCount.delete(pid);
+      this.tids.delete(pid);
+      return undefined;
+    }
+    const e = parseStat(text, this.uptime);
+    if (e.threads !== undefined) this.threadCount.set(pid, e.threads);
+    return e;
   }
 
   argv(pid: number): string[] | undefined {
@@ -75,18 +84,32 @@ export class ProcSource implements TableSource {
 
   children(pid: number): number[] {
     const found: number[] = [];
-    let tids: string[];
-    try {
-      tids = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      return found;
-    }
+    const tids = this.tidsOf(pid);
     for (const tid of tids) {
-      for (const c of (this.read(`/proc/${pid}/task/${tid}/children`) ?? '').split(' ')) {
-        if (c) found.push(Number(c));
-      }
+      const list = this.read(`/proc/${pid}/task/${tid}/children`);
+      // A thread gone: the list of threads is read again next time.
+      if (list === undefined) this.tids.delete(pid);
+      for (const c of (list ?? '').split(' ')) if (c) found.push(Number(c));
     }
     return found;
+  }
+
+  /**
+   * The process's threads (each keeps its own list of children). The directory is read again only
+   * when stat() saw the thread count change, or a thread's list could not be read.
+   */
+  private tidsOf(pid: number): string[] {
+    const known = this.tids.get(pid);
+    const count = this.threadCount.get(pid);
+    if (known && count === known.count) return known.tids;
+    try {
+      const tids = readdirSync(`/proc/${pid}/task`);
+      if (count !== undefined) this.tids.set(pid, { count, tids });
+      return tids;
+    } catch {
+      this.tids.delete(pid);
+      return [];
+    }
   }
 
   close(): void {
