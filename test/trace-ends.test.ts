@@ -17,6 +17,7 @@ import {
   observer,
   python,
   summary,
+  traceWith,
 } from './helpers/trace.js';
 
 const fixture = (name: string) =>
@@ -59,19 +60,10 @@ describe('trace: exit codes and usage', { skip: !linux && 'Linux only' }, () => 
     it(`${kind}: the program's own exit code, and 128+N when signal N ends it`, {
       skip: kind === 'strace' && !hasStrace,
     }, async () => {
-      const own = await run(['trace', '--json', '--observer', kind, '--', 'sh', '-c', 'exit 7']);
+      const own = await traceWith(kind, ['sh', '-c', 'exit 7']);
       assert.equal(own.code, 7, own.stderr);
       assert.equal(summary(own).exitCode, 7);
-      const killed = await run([
-        'trace',
-        '--json',
-        '--observer',
-        kind,
-        '--',
-        'sh',
-        '-c',
-        'kill -TERM $$',
-      ]);
+      const killed = await traceWith(kind, ['sh', '-c', 'kill -TERM $$']);
       assert.equal(killed.code, 128 + 15, killed.stderr);
       const root = named(killed, 'proc-start')[0]!.pid;
       const exit = named(killed, 'proc-exit').find((e) => e.pid === root)!;
@@ -85,16 +77,7 @@ describe('trace: exit codes and usage', { skip: !linux && 'Linux only' }, () => 
 describe('trace: polling at the program’s end', { skip: !linux && 'Linux only' }, () => {
   for (const kind of ['proc', 'ps']) {
     it(`${kind}: a child the program waited for just before it ended is not taken for one left running`, async () => {
-      const r = await run([
-        'trace',
-        '--json',
-        '--observer',
-        kind,
-        '--',
-        'sh',
-        '-c',
-        'sleep 0.3 & wait',
-      ]);
+      const r = await traceWith(kind, ['sh', '-c', 'sleep 0.3 & wait']);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(summary(r).leftBehind, 0, JSON.stringify(r.events));
       const [root, sleep] = named(r, 'proc-start').map((e) => e.pid);
@@ -111,16 +94,7 @@ describe('trace: nothing escapes', {
     it(`${kind}: a Node program orphans a child: re-parented to the subreaper, then ended`, {
       skip: kind === 'strace' && !hasStrace,
     }, async () => {
-      const r = await run([
-        'trace',
-        '--json',
-        '--observer',
-        kind,
-        '--',
-        process.execPath,
-        fixture('orphan-maker.mjs'),
-        '20000',
-      ]);
+      const r = await traceWith(kind, [process.execPath, fixture('orphan-maker.mjs'), '20000']);
       assert.equal(r.code, 0, r.stderr);
       const sub = observer(r).subreaper!;
       const said = named(r, 'output').find((e) => String(e.line).startsWith('orphan '));

@@ -1,7 +1,7 @@
 /** Reading `proc-lab trace --json` runs in tests: events by name, the summary, the leftovers. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { type Event, type RunResult, settle } from './cli.js';
+import { type Event, type RunOptions, type RunResult, run, settle } from './cli.js';
 
 export const linux = process.platform === 'linux';
 export const hasStrace = linux && spawnSync('strace', ['-V']).status === 0;
@@ -9,6 +9,10 @@ export const python = (() => {
   const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : undefined;
 })();
+
+/** `proc-lab trace --json --observer KIND -- COMMAND...`, the events parsed. */
+export const traceWith = (kind: string, command: readonly string[], opts?: RunOptions) =>
+  run(['trace', '--json', '--observer', kind, '--', ...command], opts);
 
 export const named = (r: RunResult, name: string) => r.events.filter((e) => e.event === name);
 
