@@ -4,11 +4,12 @@
  * a child's early lines held until its clone() returns, output bytes unescaped.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { Attribution } from '../src/trace/attribute.js';
 import type { TraceEvent } from '../src/trace/events.js';
 import { TraceModel, ZOMBIE_MS } from '../src/trace/model.js';
-import { PsSource, parsePs } from '../src/trace/sources.js';
+import { ProcSource, PsSource, parsePs } from '../src/trace/sources.js';
 import { cString, StraceParser } from '../src/trace/strace-parse.js';
 
 function parse(lines: string[], tracer = 100) {
@@ -133,6 +134,20 @@ describe('the ps table source', () => {
     assert.equal(ps.stat(process.pid)?.ppid, process.ppid);
     assert.ok(ps.children(process.ppid).includes(process.pid));
     assert.ok(ps.argv(process.pid)?.some((a) => a.includes('node')));
+  });
+});
+
+describe('the /proc source', () => {
+  it('tells a look after a new process from one after none could have been created', () => {
+    const proc = new ProcSource();
+    proc.refresh();
+    assert.equal(proc.nothingCreated(), false, 'a first look has nothing to compare with');
+    spawnSync('true');
+    proc.refresh();
+    assert.equal(proc.nothingCreated(), false, 'a process was created between the two looks');
+    assert.equal(proc.stat(process.pid)?.ppid, process.ppid);
+    assert.ok(proc.children(process.ppid).includes(process.pid));
+    proc.close();
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * The polling observer (no strace): every interval it looks at the program's processes in a table
  * source (sources.ts: /proc on Linux, else ps). New processes are found among the children of the
- * ones it knows (and of the subreaper, where orphans arrive); a state Z
- * is an exit (its status read from the zombie's entry), a PID gone is a reaping, a PPID that
- * changes is a re-parenting, and a new `comm` is an exec. What lives less than one interval is
- * missed, and output cannot be told apart by process: the screen says so.
+ * ones it knows (and of the subreaper, where orphans arrive), looked for only when the source
+ * cannot rule out that one was created since the last look. A state Z is an exit (its status read
+ * from the zombie's entry), a PID gone is a reaping, a PPID that changes is a re-parenting, and a
+ * new `comm` is an exec. What lives less than one interval is missed, and output cannot be told
+ * apart by process: the screen says so.
  */
 import { constants } from 'node:os';
 import type { TraceModel } from './model.js';
@@ -128,8 +129,11 @@ export class ProcPoller {
         if (argv) m.exec(pid, argv, t);
       }
     }
-    const parents = [...this.watching.keys()].filter((p) => m.get(p)?.end === undefined);
-    if (this.subreaper !== undefined) parents.push(this.subreaper);
+    const scan = !source.nothingCreated?.();
+    const parents = scan
+      ? [...this.watching.keys()].filter((p) => m.get(p)?.end === undefined)
+      : [];
+    if (scan && this.subreaper !== undefined) parents.push(this.subreaper);
     for (let i = 0; i < parents.length; i++) {
       for (const child of source.children(parents[i]!)) {
         if (m.get(child) || this.watching.has(child)) continue;
