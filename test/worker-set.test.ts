@@ -44,6 +44,24 @@ for (const kind of ['process', 'thread'] as const) {
       for (const w of pids) if (kind === 'process') assert.equal(stateOf(w), undefined);
     });
 
+    it('once closing, a worker with nothing left exits before the last task ends', async () => {
+      const exits: { tid: number; pid: number; at: number }[] = [];
+      const set = make(kind, {
+        size: 3,
+        observer: { workerExit: (w) => exits.push({ ...w, at: performance.now() }) },
+      });
+      const long = call(set, 'nap', 1500, 'long').then(() => performance.now());
+      const short = [call(set, 'nap', 20), call(set, 'nap', 20)];
+      const closed = set.shutdown();
+      await Promise.all(short);
+      const longEnd = await long;
+      await closed;
+      assert.equal(exits.length, 3);
+      // Both idle workers left while the long task still ran; the busy one only after it.
+      const early = exits.filter((e) => e.at < longEnd);
+      assert.equal(early.length, 2, JSON.stringify({ exits, longEnd }));
+    });
+
     it('a task error comes back with the remote message and stack', async () => {
       const set = make(kind);
       const err = await call(set, 'fail', 'bad input').catch((e: unknown) => e);

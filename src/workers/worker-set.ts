@@ -101,12 +101,13 @@ export class WorkerSet {
   /** Finish every job, then let the workers exit; resolves when all have exited. */
   async shutdown(): Promise<void> {
     if (this.state === 'running') this.state = 'closing';
+    this.retireIdle();
     await this.idle();
     // terminate() (or a break) while we waited has killed the workers already: only wait.
     const stopped = this.state === 'terminated' || this.state === 'broken';
     const exits = [...this.slots].map((s) => {
       if (stopped) s.retiring = true;
-      else s.retire();
+      else if (!s.retiring) s.retire();
       return s.handle.exited;
     });
     await Promise.all(exits);
@@ -176,8 +177,21 @@ export class WorkerSet {
     const refused = [...batches].flatMap(([slot, entries]) => slot.send(entries));
     for (const slot of this.slots) slot.retireIfDone(this.o.maxTasksPerWorker);
     this.rebalance(limit);
+    this.retireIdle();
     for (const [entry, err] of refused) entry.job.reject(err);
     if (refused.length > 0) this.checkIdle();
+  }
+
+  /**
+   * Closing, and nothing left that an idle worker could take (none queued, none waiting in
+   * another worker to be taken back): it exits now, as CPython's workers do once they reach the
+   * end of the work, instead of all exiting together at the end, which only makes the last task's
+   * wait longer.
+   */
+  private retireIdle(): void {
+    if (this.state !== 'closing' || this.queue.length > 0) return;
+    if ([...this.slots].some((s) => s.inflight.length > 1)) return;
+    for (const s of this.slots) if (s.ready && !s.retiring && s.inflight.length === 0) s.retire();
   }
 
   /** Nothing queued and a worker idle: take back what the others hold and have not started. */
