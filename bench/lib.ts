@@ -15,9 +15,14 @@ export { median } from '../src/measure/stats.js';
 import { findPython } from '../src/runtime/python.js';
 
 /** Wall time of one run of a command, in ms; throws if it fails. */
-export function timeCommand(command: string, args: readonly string[], cwd = ROOT): number {
+export function timeCommand(
+  command: string,
+  args: readonly string[],
+  cwd = ROOT,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   const t0 = performance.now();
-  const r = spawnSync(command, args, { cwd, stdio: 'ignore' });
+  const r = spawnSync(command, args, { cwd, env, stdio: 'ignore' });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}`);
   return ms;
@@ -27,6 +32,9 @@ export function timeCommand(command: string, args: readonly string[], cwd = ROOT
  * The python3 executable itself, not a launcher in front of it (pyenv's shim is a bash script
  * that adds its own start-up to every run): what `sys.executable` says. Undefined without one.
  */
+/** Node 24 as `npm ci --prefix .ci/node24` installs it (.ci/run does), if it is there. */
+export const NODE24 = join(ROOT, '.ci', 'node24', 'node_modules', '.bin', 'node');
+
 export function realPython(): string | undefined {
   const py = findPython();
   if (!py) return undefined;

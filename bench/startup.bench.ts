@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, ROOT, report, timeCommand } from './lib.js';
+import { median, NODE24, ROOT, report, timeCommand } from './lib.js';
 
 function versionOf(node: string): string {
   return node === process.execPath ? process.version : node.includes('node24') ? 'Node 24' : node;
@@ -17,8 +17,7 @@ export default function startup(runs = Number(process.env.BENCH_RUNS ?? 30)): vo
   const empty = join(tmpdir(), 'proc-lab-empty.mjs');
   writeFileSync(empty, '');
   const bin = join(ROOT, 'bin', 'proc-lab.js');
-  const node24 = join(ROOT, '.ci', 'node24', 'node_modules', '.bin', 'node');
-  const nodes = [process.execPath, ...(existsSync(node24) ? [node24] : [])];
+  const nodes = [process.execPath, ...(existsSync(NODE24) ? [NODE24] : [])];
   for (const node of nodes) {
     const base: number[] = [];
     const cli: number[] = [];

@@ -80,6 +80,29 @@ describe('the packed package in a fresh project', () => {
     assert.equal(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).license, 'MIT');
   });
 
+  it("'proc-lab' is the one-module bundle, exporting what the module tree does, by their names", () => {
+    const script = `
+      const lib = await import('proc-lab');
+      const tree = await import(new URL('./node_modules/proc-lab/dist/index.js', 'file://' + process.cwd() + '/'));
+      const named = Object.entries(lib).filter(([k, v]) => typeof v === 'function' && v.name !== k);
+      console.log(JSON.stringify({
+        at: import.meta.resolve('proc-lab'),
+        lib: Object.keys(lib).sort(),
+        tree: Object.keys(tree).sort(),
+        renamed: named.map(([k]) => k),
+      }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const got = JSON.parse(r.stdout) as Record<string, string[] | string>;
+    assert.match(String(got.at), /node_modules\/proc-lab\/dist\/lib\/index\.js$/);
+    assert.deepEqual(got.lib, got.tree);
+    assert.ok(got.lib!.includes('Pool') && got.lib!.includes('ProcessPoolExecutor'));
+    assert.deepEqual(got.renamed, [], 'a class or function exported under a name it does not have');
+  });
+
   const sections = librarySections();
   it('the README has library sections with runnable examples', () => {
     assert.ok(sections.length >= 2);

@@ -34,7 +34,8 @@ export interface WorkerHandle {
 
 const ignoreSendError = () => {};
 
-const main = () => locate('./worker-main', import.meta.url);
+// From the folder above, so the path holds in dist/lib/index.js (the library bundle) as well.
+const main = () => locate('../workers/worker-main', import.meta.url);
 
 /** Receives what a worker prints, line by line; without it, workers print to our stdout. */
 export type OutputHandler = (line: string, worker: { pid: number; tid: number }) => void;
