@@ -33,7 +33,35 @@ export function timeCommand(
  * that adds its own start-up to every run): what `sys.executable` says. Undefined without one.
  */
 /** Node 24 as `npm ci --prefix .ci/node24` installs it (.ci/run does), if it is there. */
-export const NODE24 = join(ROOT, '.ci', 'node24', 'node_modules', '.bin', 'node');
+const NODE24 = join(ROOT, '.ci', 'node24', 'node_modules', '.bin', 'node');
+
+export interface NodeVariant {
+  label: string;
+  node: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The Nodes a start-up bench compares: this one; this one without NODE_EXTRA_CA_CERTS when it is
+ * set (Node 20 reads that file at every start, TLS or not: nodejs/node#40524, deferred in Node 24),
+ * so a figure is not one machine's setting; and Node 24 when installed.
+ */
+export function nodeVariants(): NodeVariant[] {
+  const { NODE_EXTRA_CA_CERTS: ca, ...plain } = process.env;
+  return [
+    { label: process.version, node: process.execPath, env: process.env },
+    ...(ca
+      ? [
+          {
+            label: `${process.version}, no NODE_EXTRA_CA_CERTS`,
+            node: process.execPath,
+            env: plain,
+          },
+        ]
+      : []),
+    ...(existsSync(NODE24) ? [{ label: 'Node 24', node: NODE24, env: process.env }] : []),
+  ];
+}
 
 export function realPython(): string | undefined {
   const py = findPython();

@@ -11,30 +11,15 @@
  * corporate proxies set it), every worker pays for it, so the bench also runs without it and on
  * Node 24 when installed, and prints what the variable costs one `node -e 0` here.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, NODE24, ROOT, realPython, report, timeCommand } from './lib.js';
-
-interface Variant {
-  label: string;
-  node: string;
-  env: NodeJS.ProcessEnv;
-  times: number[];
-}
+import { median, nodeVariants, ROOT, realPython, report, timeCommand } from './lib.js';
 
 export default function material(runs = Number(process.env.BENCH_MATERIAL_RUNS ?? 3)): void {
   const python = realPython();
   const program = join(ROOT, 'bench', 'material.mjs');
-  const { NODE_EXTRA_CA_CERTS: ca, ...plain } = process.env;
-  const variants: Variant[] = [
-    { label: process.version, node: process.execPath, env: process.env, times: [] },
-  ];
-  if (ca) {
-    const label = `${process.version}, no NODE_EXTRA_CA_CERTS`;
-    variants.push({ label, node: process.execPath, env: plain, times: [] });
-  }
-  if (existsSync(NODE24))
-    variants.push({ label: 'Node 24', node: NODE24, env: process.env, times: [] });
+  const variants = nodeVariants().map((v) => ({ ...v, times: [] as number[] }));
+  const ca = process.env.NODE_EXTRA_CA_CERTS;
+  const { NODE_EXTRA_CA_CERTS: _, ...plain } = process.env;
   const cpy: number[] = [];
   for (let i = 0; i < runs; i++) {
     for (const v of variants) v.times.push(timeCommand(v.node, [program], ROOT, v.env));

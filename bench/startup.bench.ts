@@ -4,30 +4,24 @@
  * number that matters on a shared, noisy machine. Target: ≤ 1.3× on every Node version tested:
  * this node, and Node 24 when `npm ci --prefix .ci/node24` has installed it (as .ci/run does).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, NODE24, ROOT, report, timeCommand } from './lib.js';
-
-function versionOf(node: string): string {
-  return node === process.execPath ? process.version : node.includes('node24') ? 'Node 24' : node;
-}
+import { median, nodeVariants, ROOT, report, timeCommand } from './lib.js';
 
 export default function startup(runs = Number(process.env.BENCH_RUNS ?? 30)): void {
   const empty = join(tmpdir(), 'proc-lab-empty.mjs');
   writeFileSync(empty, '');
   const bin = join(ROOT, 'bin', 'proc-lab.js');
-  const nodes = [process.execPath, ...(existsSync(NODE24) ? [NODE24] : [])];
-  for (const node of nodes) {
+  for (const { label: v, node, env } of nodeVariants()) {
     const base: number[] = [];
     const cli: number[] = [];
-    timeCommand(node, [bin, '--help']); // warm the file cache
+    timeCommand(node, [bin, '--help'], ROOT, env); // warm the file cache
     for (let i = 0; i < runs; i++) {
-      base.push(timeCommand(node, [empty]));
-      cli.push(timeCommand(node, [bin, '--help']));
+      base.push(timeCommand(node, [empty], ROOT, env));
+      cli.push(timeCommand(node, [bin, '--help'], ROOT, env));
     }
     const ratio = median(cli) / median(base);
-    const v = versionOf(node);
     report(`${v}: node empty.mjs (median)`, `${median(base).toFixed(1)} ms`);
     report(`${v}: proc-lab --help (median)`, `${median(cli).toFixed(1)} ms`);
     report(`${v}: startup ratio --help / empty`, `${ratio.toFixed(2)}×`, '≤ 1.30×', ratio <= 1.3);
