@@ -1,8 +1,12 @@
 /**
- * The resolve hook hook.ts registers: the bare name 'proc-lab' is this package's entry (built
- * dist/index.js, beside this file's folder); every other specifier resolves as usual.
+ * The resolve hook hook.ts registers: the bare name 'proc-lab' is what package.json's "exports"
+ * gives an installed copy, the one-module bundle dist/lib/index.js (the module tree's
+ * dist/index.js before `npm run build` has bundled it); every other specifier resolves as usual.
  */
-const entry = new URL('../index.js', import.meta.url).href;
+import { existsSync } from 'node:fs';
+
+const bundle = new URL('../lib/index.js', import.meta.url);
+const entry = (existsSync(bundle) ? bundle : new URL('../index.js', import.meta.url)).href;
 
 interface Resolved {
   url: string;
