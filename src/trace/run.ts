@@ -43,10 +43,7 @@ function chooseObserver(asked: TraceOptions['observer'], env: NodeJS.ProcessEnv)
   const strace = subreaperPython(process.env) ? findStrace(env) : undefined;
   if (!strace && findStrace(env) && asked !== 'proc' && asked !== 'ps') {
     if (asked === 'strace') throw new TraceFailure(text.straceNeedsPython);
-    return {
-      kind: hasProcfs ? 'proc' : 'ps',
-      notices: [fmt(text.fellBack, { why: text.straceNeedsPython, ms: FALLBACK_MS })],
-    };
+    return fallBack(text.straceNeedsPython);
   }
   if (asked === 'strace') {
     if (!strace) throw new TraceFailure(text.straceMissing);
@@ -59,20 +56,18 @@ function chooseObserver(asked: TraceOptions['observer'], env: NodeJS.ProcessEnv)
   if (strace) {
     const works = straceWorks(strace);
     if (works.ok) return { kind: 'strace', strace, notices: [] };
-    const why = fmt(text.straceBlocked, { why: works.why });
-    return {
-      kind: hasProcfs ? 'proc' : 'ps',
-      notices: [fmt(text.fellBack, { why, ms: FALLBACK_MS })],
-    };
+    return fallBack(fmt(text.straceBlocked, { why: works.why }));
   }
-  return {
-    kind: hasProcfs ? 'proc' : 'ps',
-    notices: [fmt(text.fellBack, { why: text.notInstalled, ms: FALLBACK_MS })],
-  };
+  return fallBack(text.notInstalled);
 }
 
-/** The interval of the polling observer used when strace is not: /proc's, else ps's. */
-const FALLBACK_MS = hasProcfs ? POLL_MS : PS_POLL_MS;
+/** No strace to use: the polling observer, /proc where there is one, else ps, and why. */
+function fallBack(why: Notice): Choice {
+  const kind = hasProcfs ? 'proc' : 'ps';
+  const ms = hasProcfs ? POLL_MS : PS_POLL_MS;
+  const source = hasProcfs ? '/proc' : 'ps';
+  return { kind, notices: [fmt(text.fellBack, { why, ms, source })] };
+}
 
 function exitCodeOf(code: number | null | undefined, signal: string | null | undefined): number {
   if (signal) return 128 + ((constants.signals as Record<string, number>)[signal] ?? 0);

@@ -37,8 +37,8 @@ export const text = {
     en: 'this system has no /proc, so --observer proc cannot be used (try --observer ps)',
   },
   fellBack: {
-    zh: '没有可用的 strace（{why}），改为每 {ms} ms 轮询 /proc：看不到比这更短的进程，也分不清输出是哪个进程写的',
-    en: 'no usable strace ({why}); polling /proc every {ms} ms instead: processes shorter than that are missed, and output cannot be told apart by process',
+    zh: '没有可用的 strace（{why}），改为每 {ms} ms 读一次 {source}：看不到比这更短的进程，也分不清输出是哪个进程写的',
+    en: 'no usable strace ({why}); reading {source} every {ms} ms instead: processes shorter than that are missed, and output cannot be told apart by process',
   },
   straceNeedsPython: {
     zh: 'strace 由 proc-lab 的子进程收割者启动，而它需要 python3，但没有找到',
