@@ -41,16 +41,22 @@ export interface NodeVariant {
   env: NodeJS.ProcessEnv;
 }
 
+/** This environment less NODE_EXTRA_CA_CERTS, or undefined when it does not set that. */
+export function withoutExtraCa(): NodeJS.ProcessEnv | undefined {
+  const { NODE_EXTRA_CA_CERTS: ca, ...plain } = process.env;
+  return ca ? plain : undefined;
+}
+
 /**
  * The Nodes a start-up bench compares: this one; this one without NODE_EXTRA_CA_CERTS when it is
  * set (Node 20 reads that file at every start, TLS or not: nodejs/node#40524, deferred in Node 24),
  * so a figure is not one machine's setting; and Node 24 when installed.
  */
 export function nodeVariants(): NodeVariant[] {
-  const { NODE_EXTRA_CA_CERTS: ca, ...plain } = process.env;
+  const plain = withoutExtraCa();
   return [
     { label: process.version, node: process.execPath, env: process.env },
-    ...(ca
+    ...(plain
       ? [
           {
             label: `${process.version}, no NODE_EXTRA_CA_CERTS`,

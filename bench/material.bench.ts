@@ -12,14 +12,21 @@
  * Node 24 when installed, and prints what the variable costs one `node -e 0` here.
  */
 import { join } from 'node:path';
-import { median, nodeVariants, ROOT, realPython, report, timeCommand } from './lib.js';
+import {
+  median,
+  nodeVariants,
+  ROOT,
+  realPython,
+  report,
+  timeCommand,
+  withoutExtraCa,
+} from './lib.js';
 
 export default function material(runs = Number(process.env.BENCH_MATERIAL_RUNS ?? 3)): void {
   const python = realPython();
   const program = join(ROOT, 'bench', 'material.mjs');
   const variants = nodeVariants().map((v) => ({ ...v, times: [] as number[] }));
-  const ca = process.env.NODE_EXTRA_CA_CERTS;
-  const { NODE_EXTRA_CA_CERTS: _, ...plain } = process.env;
+  const plain = withoutExtraCa();
   const cpy: number[] = [];
   for (let i = 0; i < runs; i++) {
     for (const v of variants) v.times.push(timeCommand(v.node, [program], ROOT, v.env));
@@ -28,7 +35,7 @@ export default function material(runs = Number(process.env.BENCH_MATERIAL_RUNS ?
   const s = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
   console.log(`Pool(3), 10 tasks of 2 s, medians of ${runs} runs:`);
   for (const v of variants) report(`proc-lab, ${v.label}`, s(median(v.times)));
-  if (ca) {
+  if (plain) {
     const start = (env: NodeJS.ProcessEnv) =>
       median(
         Array.from({ length: 15 }, () => timeCommand(process.execPath, ['-e', '0'], ROOT, env)),

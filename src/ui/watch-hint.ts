@@ -40,6 +40,12 @@ export async function watchWhileAlive(
   await keepAlive(ctx, undefined, saying);
 }
 
+/** What keepAlive says by default: the processes end after the wait. */
+const BEFORE_END: Bi = {
+  zh: '让它们再活 {ms}，然后结束。',
+  en: 'They are kept alive {ms} longer, then ended.',
+};
+
 /** For processes that are about to start work, not to end (a pool before its first task). */
 export const BEFORE_WORK: Bi = {
   zh: '先等 {ms}，留时间看一看，然后程序才开始运行。',
@@ -53,10 +59,7 @@ export const BEFORE_WORK: Bi = {
 export async function keepAlive(
   ctx: LessonContext,
   keepMs = ctx.scale(KEEP_MS),
-  saying: Bi = {
-    zh: '让它们再活 {ms}，然后结束。',
-    en: 'They are kept alive {ms} longer, then ended.',
-  },
+  saying: Bi = BEFORE_END,
 ): Promise<void> {
   const { out } = ctx;
   // --json keeps the same pace (a script sees the processes live as long), only without words.
