@@ -181,7 +181,7 @@ describe('trace: nothing escapes', {
     });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(observer(r).kind, 'proc');
-    assert.match(r.stderr, /no usable strace \(not installed\); polling \/proc every 10 ms/);
+    assert.match(r.stderr, /no usable strace \(not installed\); reading \/proc every 10 ms/);
     await nothingLeft(r);
   });
 });
